@@ -1,0 +1,89 @@
+package fr.cadre.agreement.boundary;
+
+import fr.cadre.agreement.boundary.AgreementViews.AgreementInput;
+import fr.cadre.agreement.boundary.AgreementViews.AgreementView;
+import fr.cadre.agreement.boundary.AgreementViews.LotInput;
+import fr.cadre.agreement.boundary.AgreementViews.LotView;
+import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.Lot;
+import fr.cadre.kernel.Violations;
+import fr.cadre.platform.Body;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Framework agreements, with their periods, and the lots they are split into. */
+@Path("agreements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgreementsResource {
+
+  @Inject Agreements agreements;
+
+  @GET
+  public List<AgreementView> list() {
+    return agreements.all().stream().map(AgreementView::of).toList();
+  }
+
+  @POST
+  public Response create(AgreementInput input) {
+    Body.required(input);
+    new Violations().required("consortiumId", input.consortiumId()).throwIfAny();
+    FrameworkAgreement a = agreements.create(input.consortiumId(), input.terms());
+    return Response.created(UriBuilder.fromPath("/api/agreements/{id}").build(a.id()))
+        .entity(AgreementView.of(a))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public AgreementView read(@PathParam("id") long id) {
+    return AgreementView.of(agreements.agreement(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  public AgreementView update(@PathParam("id") long id, AgreementInput input) {
+    return AgreementView.of(agreements.revise(id, Body.required(input).terms()));
+  }
+
+  /** Records a termination (résiliation): no voucher may be issued from that day on. */
+  @POST
+  @Path("{id}/termination")
+  public AgreementView terminate(@PathParam("id") long id, Termination input) {
+    return AgreementView.of(agreements.terminate(id, Body.required(input).terminatedOn()));
+  }
+
+  @GET
+  @Path("{id}/lots")
+  public List<LotView> lots(@PathParam("id") long id) {
+    return agreements.agreement(id).lots().stream().map(LotView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/lots")
+  public Response addLot(@PathParam("id") long id, LotInput input) {
+    Body.required(input);
+    new Violations().required("number", input.number()).throwIfAny();
+    Lot lot = agreements.addLot(id, input.number(), input.definition(agreements.agreement(id)));
+    return Response.created(UriBuilder.fromPath("/api/lots/{id}").build(lot.id()))
+        .entity(LotView.of(lot))
+        .build();
+  }
+
+  /** The day an agreement ends early. */
+  public record Termination(LocalDate terminatedOn) {}
+}

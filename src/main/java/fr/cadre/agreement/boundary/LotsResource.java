@@ -1,0 +1,70 @@
+package fr.cadre.agreement.boundary;
+
+import fr.cadre.agreement.boundary.AgreementViews.LotInput;
+import fr.cadre.agreement.boundary.AgreementViews.LotView;
+import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
+import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
+import fr.cadre.agreement.control.AgreementSettings;
+import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.entity.Lot;
+import fr.cadre.agreement.entity.PriceLine;
+import fr.cadre.platform.Body;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+/** One lot: its holders, limits per period and price schedule (BPU). */
+@Path("lots/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LotsResource {
+
+  @Inject Agreements agreements;
+  @Inject AgreementSettings settings;
+
+  @GET
+  public LotView read(@PathParam("id") long id) {
+    return LotView.of(agreements.lot(id));
+  }
+
+  @PUT
+  public LotView update(@PathParam("id") long id, LotInput input) {
+    Body.required(input);
+    Lot lot = agreements.lot(id);
+    return LotView.of(agreements.reviseLot(id, input.definition(lot.agreement())));
+  }
+
+  /** Lots are referred to by sites and vouchers: deleting one deactivates it. */
+  @DELETE
+  public LotView deactivate(@PathParam("id") long id) {
+    return LotView.of(agreements.deactivateLot(id));
+  }
+
+  @GET
+  @Path("price-lines")
+  public List<PriceLineView> priceLines(@PathParam("id") long id) {
+    return agreements.lot(id).priceLines().stream().map(PriceLineView::of).toList();
+  }
+
+  @POST
+  @Path("price-lines")
+  public Response addPriceLine(@PathParam("id") long id, PriceLineInput input) {
+    PriceLine line =
+        agreements.addPriceLine(id, Body.required(input).details(settings.defaultVatRate()));
+    return Response.created(UriBuilder.fromPath("/api/price-lines/{id}").build(line.id()))
+        .entity(PriceLineView.of(line))
+        .build();
+  }
+}

@@ -1,0 +1,45 @@
+package fr.cadre.agreement.boundary;
+
+import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
+import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
+import fr.cadre.agreement.control.AgreementSettings;
+import fr.cadre.agreement.control.Agreements;
+import fr.cadre.platform.Body;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** One line of a price schedule. */
+@Path("price-lines/{id}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PriceLinesResource {
+
+  @Inject Agreements agreements;
+  @Inject AgreementSettings settings;
+
+  @GET
+  public PriceLineView read(@PathParam("id") long id) {
+    return PriceLineView.of(agreements.priceLine(id));
+  }
+
+  /** Issued vouchers keep the price they were issued at; a change applies to later ones. */
+  @PUT
+  public PriceLineView update(@PathParam("id") long id, PriceLineInput input) {
+    return PriceLineView.of(
+        agreements.revisePriceLine(id, Body.required(input).details(settings.defaultVatRate())));
+  }
+
+  @DELETE
+  public PriceLineView deactivate(@PathParam("id") long id) {
+    return PriceLineView.of(agreements.deactivatePriceLine(id));
+  }
+}

@@ -1,0 +1,80 @@
+package fr.cadre.agreement.boundary;
+
+import fr.cadre.agreement.boundary.AgreementViews.SiteInput;
+import fr.cadre.agreement.boundary.AgreementViews.SiteView;
+import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.control.Sites;
+import fr.cadre.agreement.entity.Site;
+import fr.cadre.directory.control.Directory;
+import fr.cadre.platform.Body;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+/** Sites (residences, co-ownerships) where services are delivered. */
+@Path("sites")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SitesResource {
+
+  @Inject Sites sites;
+  @Inject Agreements agreements;
+  @Inject Directory directory;
+
+  @GET
+  public List<SiteView> list(
+      @QueryParam("member") Long member,
+      @QueryParam("lot") Long lot,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("100") int size) {
+    return sites.find(member, lot, Math.max(page, 0), Math.min(Math.max(size, 1), 500)).stream()
+        .map(SiteView::of)
+        .toList();
+  }
+
+  @POST
+  public Response create(SiteInput input) {
+    Site site = sites.create(Body.required(input).code(), placement(input));
+    return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
+        .entity(SiteView.of(site))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public SiteView read(@PathParam("id") long id) {
+    return SiteView.of(sites.site(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  public SiteView update(@PathParam("id") long id, SiteInput input) {
+    return SiteView.of(sites.revise(id, placement(Body.required(input))));
+  }
+
+  private Site.Placement placement(SiteInput in) {
+    return new Site.Placement(
+        in.name(),
+        in.address(),
+        in.district(),
+        in.memberId() == null ? null : directory.member(in.memberId()),
+        in.lotId() == null ? null : agreements.lot(in.lotId()),
+        in.holderId() == null ? null : directory.operator(in.holderId()),
+        in.dwellings() == null ? 0 : in.dwellings(),
+        in.activeFrom(),
+        in.activeTo());
+  }
+}

@@ -1,0 +1,156 @@
+package fr.cadre.agreement.control;
+
+import fr.cadre.agreement.entity.AgreementTerms;
+import fr.cadre.agreement.entity.AllocationRule;
+import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.Lot;
+import fr.cadre.agreement.entity.PriceLine;
+import fr.cadre.directory.control.Directory;
+import fr.cadre.directory.entity.Operator;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Violations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps framework agreements, their lots and price schedules. */
+@ApplicationScoped
+@Transactional
+public class Agreements {
+
+  @PersistenceContext EntityManager em;
+  @Inject Directory directory;
+  @Inject AgreementSettings settings;
+
+  public FrameworkAgreement create(long consortiumId, AgreementTerms terms) {
+    terms.check(settings.durationLimits(), new Violations()).throwIfAny();
+    if (byReference(terms.reference()).isPresent()) {
+      throw DomainException.conflict(
+          "duplicate-reference",
+          "un accord-cadre de référence " + terms.reference() + " existe déjà");
+    }
+    FrameworkAgreement agreement =
+        new FrameworkAgreement(directory.consortium(consortiumId), terms);
+    em.persist(agreement);
+    return agreement;
+  }
+
+  public FrameworkAgreement revise(long id, AgreementTerms terms) {
+    terms.check(settings.durationLimits(), new Violations()).throwIfAny();
+    FrameworkAgreement agreement = agreement(id);
+    Optional<FrameworkAgreement> other = byReference(terms.reference());
+    if (other.isPresent() && !other.get().id().equals(id)) {
+      throw DomainException.conflict(
+          "duplicate-reference",
+          "un accord-cadre de référence " + terms.reference() + " existe déjà");
+    }
+    agreement.revise(terms);
+    return agreement;
+  }
+
+  public FrameworkAgreement terminate(long id, LocalDate on) {
+    new Violations().required("terminatedOn", on).throwIfAny();
+    FrameworkAgreement agreement = agreement(id);
+    agreement.terminate(on);
+    return agreement;
+  }
+
+  public FrameworkAgreement agreement(long id) {
+    return Optional.ofNullable(em.find(FrameworkAgreement.class, id))
+        .orElseThrow(() -> DomainException.notFound("accord-cadre", id));
+  }
+
+  public Optional<FrameworkAgreement> byReference(String reference) {
+    return em.createNamedQuery("Agreement.byReference", FrameworkAgreement.class)
+        .setParameter("reference", reference)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<FrameworkAgreement> all() {
+    return em.createNamedQuery("Agreement.all", FrameworkAgreement.class).getResultList();
+  }
+
+  public Lot addLot(long agreementId, int number, LotDefinition definition) {
+    FrameworkAgreement agreement = agreement(agreementId);
+    if (agreement.lots().stream().anyMatch(l -> l.number() == number)) {
+      throw DomainException.conflict(
+          "duplicate-lot", "l'accord-cadre " + agreement.reference() + " a déjà un lot " + number);
+    }
+    new Violations()
+        .check(number > 0, "number", "positive", () -> "un numéro de lot est positif")
+        .throwIfAny();
+    Lot lot = new Lot(agreement, number);
+    define(lot, definition);
+    em.persist(lot);
+    return lot;
+  }
+
+  public Lot reviseLot(long lotId, LotDefinition definition) {
+    Lot lot = lot(lotId);
+    define(lot, definition);
+    return lot;
+  }
+
+  private void define(Lot lot, LotDefinition d) {
+    List<Operator> holders = new ArrayList<>();
+    for (Long holderId : d.holderIds()) {
+      Operator operator = directory.operator(holderId);
+      if (!operator.active()) {
+        throw DomainException.invalid("holderIds", "holder", operator.name() + " est désactivé");
+      }
+      holders.add(operator);
+    }
+    lot.define(d.label(), d.allocationRule(), holders, d.limits());
+  }
+
+  public Lot lot(long id) {
+    return Optional.ofNullable(em.find(Lot.class, id))
+        .orElseThrow(() -> DomainException.notFound("lot", id));
+  }
+
+  public Lot deactivateLot(long id) {
+    Lot lot = lot(id);
+    lot.deactivate();
+    return lot;
+  }
+
+  public PriceLine addPriceLine(long lotId, PriceLine.Details details) {
+    details.check(new Violations()).throwIfAny();
+    PriceLine line = lot(lotId).addPriceLine(details);
+    em.persist(line);
+    return line;
+  }
+
+  public PriceLine revisePriceLine(long id, PriceLine.Details details) {
+    details.check(new Violations()).throwIfAny();
+    PriceLine line = priceLine(id);
+    if (!line.code().equals(details.code()) && line.lot().priceLine(details.code()).isPresent()) {
+      throw DomainException.conflict(
+          "duplicate-price-code", "le lot a déjà une ligne de prix " + details.code());
+    }
+    line.revise(details);
+    return line;
+  }
+
+  public PriceLine priceLine(long id) {
+    return Optional.ofNullable(em.find(PriceLine.class, id))
+        .orElseThrow(() -> DomainException.notFound("ligne de prix", id));
+  }
+
+  public PriceLine deactivatePriceLine(long id) {
+    PriceLine line = priceLine(id);
+    line.deactivate();
+    return line;
+  }
+
+  /** What defines a lot besides its number. */
+  public record LotDefinition(
+      String label, AllocationRule allocationRule, List<Long> holderIds, List<Lot.Limit> limits) {}
+}

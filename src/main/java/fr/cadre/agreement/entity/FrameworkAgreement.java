@@ -1,0 +1,224 @@
+package fr.cadre.agreement.entity;
+
+import fr.cadre.directory.entity.BuyerType;
+import fr.cadre.directory.entity.Consortium;
+import fr.cadre.kernel.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The framework agreement (accord-cadre): it fixes every term, so it is executed by vouchers
+ * without new competition (R2162-2, R2162-13). It runs for an initial period and optional renewals
+ * (R2112-4); its total duration is capped by L2125-1.
+ */
+@Entity
+@Table(name = "agreement")
+@NamedQuery(
+    name = "Agreement.all",
+    query = "SELECT a FROM FrameworkAgreement a ORDER BY a.reference")
+@NamedQuery(
+    name = "Agreement.byReference",
+    query = "SELECT a FROM FrameworkAgreement a WHERE a.reference = :reference")
+public class FrameworkAgreement {
+
+  /** Décret 2021-1111: procedures launched from this day must state a maximum (R2162-4). */
+  public static final LocalDate MAXIMUM_MANDATORY_FROM = LocalDate.of(2022, 1, 1);
+
+  @Id
+  @SequenceGenerator(name = "cadre_seq", sequenceName = "cadre_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "consortium_id")
+  private Consortium consortium;
+
+  @Column(nullable = false, length = 100, unique = true)
+  private String reference;
+
+  @Column(nullable = false, length = 1000)
+  private String object;
+
+  @Column(name = "cpv_code", length = 20)
+  private String cpvCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "buyer_type", nullable = false, length = 30)
+  private BuyerType buyerType;
+
+  @Column(name = "procedure_launch_date", nullable = false)
+  private LocalDate procedureLaunchDate;
+
+  @Column(name = "notification_date")
+  private LocalDate notificationDate;
+
+  @Column(name = "start_date", nullable = false)
+  private LocalDate startDate;
+
+  @Column(name = "initial_months", nullable = false)
+  private int initialMonths;
+
+  @Column(name = "renewal_count", nullable = false)
+  private int renewalCount;
+
+  @Column(name = "renewal_months", nullable = false)
+  private int renewalMonths;
+
+  @Column(name = "renewal_tacit", nullable = false)
+  private boolean renewalTacit = true;
+
+  @Column(name = "duration_justification", length = 2000)
+  private String durationJustification;
+
+  @Column(name = "terminated_on")
+  private LocalDate terminatedOn;
+
+  @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL)
+  @OrderBy("number")
+  private List<Lot> lots = new ArrayList<>();
+
+  @Version private long version;
+
+  protected FrameworkAgreement() {}
+
+  public FrameworkAgreement(Consortium consortium, AgreementTerms terms) {
+    this.consortium = consortium;
+    revise(terms);
+  }
+
+  /** Changes the terms; once notified, a change of duration is an amendment, not an edit. */
+  public final void revise(AgreementTerms t) {
+    if (notificationDate != null
+        && (t.initialMonths() != initialMonths
+            || t.renewalCount() != renewalCount
+            || t.renewalMonths() != renewalMonths
+            || !t.startDate().equals(startDate))) {
+      throw DomainException.conflict(
+          "R2194-1",
+          "l'accord-cadre est notifié : sa durée ne se modifie que par avenant (R2194-1)");
+    }
+    reference = t.reference();
+    object = t.object();
+    cpvCode = t.cpvCode();
+    buyerType = t.buyerType() == null ? BuyerType.POUVOIR_ADJUDICATEUR : t.buyerType();
+    procedureLaunchDate = t.procedureLaunchDate();
+    notificationDate = t.notificationDate();
+    startDate = t.startDate();
+    initialMonths = t.initialMonths();
+    renewalCount = t.renewalCount();
+    renewalMonths = t.renewalMonths();
+    renewalTacit = t.renewalTacit();
+    durationJustification = t.durationJustification();
+  }
+
+  public void terminate(LocalDate on) {
+    this.terminatedOn = on;
+  }
+
+  /** The initial period followed by each renewal, back to back. */
+  public List<AgreementPeriod> periods() {
+    return terms().periods();
+  }
+
+  public Optional<AgreementPeriod> periodContaining(LocalDate day) {
+    return periods().stream().filter(p -> p.contains(day)).findFirst();
+  }
+
+  public Optional<AgreementPeriod> period(int index) {
+    return periods().stream().filter(p -> p.index() == index).findFirst();
+  }
+
+  public LocalDate end() {
+    return terms().end();
+  }
+
+  /** In force from its start to its end once notified, unless terminated (R2162-5). */
+  public boolean isInForceOn(LocalDate day) {
+    return statusOn(day) == AgreementStatus.IN_FORCE || statusOn(day) == AgreementStatus.EXHAUSTED;
+  }
+
+  public AgreementStatus statusOn(LocalDate day) {
+    if (terminatedOn != null && !day.isBefore(terminatedOn)) {
+      return AgreementStatus.TERMINATED;
+    }
+    if (notificationDate == null || day.isBefore(notificationDate)) {
+      return AgreementStatus.DRAFT;
+    }
+    if (day.isBefore(startDate)) {
+      return AgreementStatus.NOT_STARTED;
+    }
+    if (day.isAfter(end())) {
+      return AgreementStatus.EXPIRED;
+    }
+    int period = periodContaining(day).orElseThrow().index();
+    boolean allExhausted =
+        !lots.isEmpty() && lots.stream().filter(Lot::active).allMatch(l -> l.isExhaustedIn(period));
+    return allExhausted ? AgreementStatus.EXHAUSTED : AgreementStatus.IN_FORCE;
+  }
+
+  public boolean requiresMaximum() {
+    return !procedureLaunchDate.isBefore(MAXIMUM_MANDATORY_FROM);
+  }
+
+  public AgreementTerms terms() {
+    return new AgreementTerms(
+        reference,
+        object,
+        cpvCode,
+        buyerType,
+        procedureLaunchDate,
+        notificationDate,
+        startDate,
+        initialMonths,
+        renewalCount,
+        renewalMonths,
+        renewalTacit,
+        durationJustification);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Consortium consortium() {
+    return consortium;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public String object() {
+    return object;
+  }
+
+  public LocalDate terminatedOn() {
+    return terminatedOn;
+  }
+
+  public List<Lot> lots() {
+    return List.copyOf(lots);
+  }
+
+  void add(Lot lot) {
+    lots.add(lot);
+  }
+}

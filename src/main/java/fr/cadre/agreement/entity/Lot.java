@@ -1,0 +1,227 @@
+package fr.cadre.agreement.entity;
+
+import fr.cadre.directory.entity.Operator;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Money;
+import fr.cadre.kernel.Violations;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A part of the agreement awarded separately (for Marseille, a geographic sector): its holders, its
+ * limits per period and its price schedule.
+ */
+@Entity
+@Table(name = "lot")
+public class Lot {
+
+  @Id
+  @SequenceGenerator(name = "cadre_seq", sequenceName = "cadre_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "agreement_id")
+  private FrameworkAgreement agreement;
+
+  @Column(nullable = false)
+  private int number;
+
+  @Column(nullable = false, length = 300)
+  private String label;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "allocation_rule", nullable = false, length = 20)
+  private AllocationRule allocationRule = AllocationRule.FIXED_PER_SITE;
+
+  @ElementCollection
+  @CollectionTable(name = "lot_holder", joinColumns = @JoinColumn(name = "lot_id"))
+  private List<Holder> holders = new ArrayList<>();
+
+  @OneToMany(mappedBy = "lot", cascade = CascadeType.ALL)
+  @OrderBy("periodIndex")
+  private List<LotPeriod> periods = new ArrayList<>();
+
+  @OneToMany(mappedBy = "lot", cascade = CascadeType.ALL)
+  @OrderBy("code")
+  private List<PriceLine> priceLines = new ArrayList<>();
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Version private long version;
+
+  protected Lot() {}
+
+  public Lot(FrameworkAgreement agreement, int number) {
+    this.agreement = agreement;
+    this.number = number;
+    agreement.add(this);
+  }
+
+  /**
+   * Sets the label, holders and limits after checking them against the agreement: a minimum never
+   * exceeds its maximum, and a maximum is mandatory for procedures launched from 2022 (R2162-4).
+   */
+  public void define(
+      String label, AllocationRule rule, List<Operator> rankedHolders, List<Limit> limits) {
+    Violations v = new Violations();
+    checkLimits(agreement, limits, v);
+    v.required("label", label);
+    v.check(
+        !rankedHolders.isEmpty(),
+        "holders",
+        "holder",
+        () -> "un lot est attribué à au moins un titulaire");
+    v.throwIfAny();
+    this.label = label;
+    this.allocationRule = rule == null ? AllocationRule.FIXED_PER_SITE : rule;
+    holders.clear();
+    for (int i = 0; i < rankedHolders.size(); i++) {
+      holders.add(new Holder(rankedHolders.get(i), i + 1));
+    }
+    for (Limit limit : limits) {
+      Optional<LotPeriod> existing = period(limit.periodIndex());
+      if (existing.isPresent()) {
+        existing.get().setLimits(limit.minimum(), limit.maximum());
+      } else {
+        periods.add(new LotPeriod(this, limit.periodIndex(), limit.minimum(), limit.maximum()));
+      }
+    }
+  }
+
+  /** The limits for every period of the agreement, each checked (R2162-4). */
+  public static void checkLimits(FrameworkAgreement agreement, List<Limit> limits, Violations v) {
+    int periodCount = agreement.periods().size();
+    for (int i = 0; i < limits.size(); i++) {
+      Limit limit = limits.get(i);
+      String at = "periods[" + i + "]";
+      if (limit.periodIndex() < 0 || limit.periodIndex() >= periodCount) {
+        v.add(at + ".index", "period", "l'accord-cadre n'a pas de période " + limit.periodIndex());
+        continue;
+      }
+      if (limit.minimum() != null && limit.minimum().isNegative()) {
+        v.add(at + ".minimum", "positive", "un minimum ne peut pas être négatif");
+      }
+      if (limit.maximum() != null && !limit.maximum().isGreaterThan(Money.ZERO)) {
+        v.add(at + ".maximum", "positive", "un maximum est strictement positif");
+      }
+      if (limit.minimum() != null
+          && limit.maximum() != null
+          && limit.minimum().isGreaterThan(limit.maximum())) {
+        v.add(
+            at + ".minimum",
+            "R2162-4",
+            "R2162-4 : le minimum ("
+                + limit.minimum().toFrench()
+                + ") dépasse le maximum ("
+                + limit.maximum().toFrench()
+                + ") de la période "
+                + limit.periodIndex());
+      }
+    }
+    if (agreement.requiresMaximum()) {
+      for (int index = 0; index < periodCount; index++) {
+        int wanted = index;
+        boolean hasMaximum =
+            limits.stream().anyMatch(l -> l.periodIndex() == wanted && l.maximum() != null);
+        if (!hasMaximum) {
+          v.add(
+              "periods",
+              "R2162-4",
+              "R2162-4 (décret 2021-1111) : procédure lancée à partir du 1er janvier 2022, un maximum est obligatoire pour la période "
+                  + index);
+        }
+      }
+    }
+  }
+
+  public PriceLine addPriceLine(PriceLine.Details details) {
+    if (priceLine(details.code()).isPresent()) {
+      throw DomainException.conflict(
+          "duplicate-price-code",
+          "le lot " + number + " a déjà une ligne de prix " + details.code());
+    }
+    PriceLine line = new PriceLine(this, details);
+    priceLines.add(line);
+    return line;
+  }
+
+  public Optional<PriceLine> priceLine(String code) {
+    return priceLines.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  public Optional<LotPeriod> period(int index) {
+    return periods.stream().filter(p -> p.periodIndex() == index).findFirst();
+  }
+
+  public boolean isExhaustedIn(int periodIndex) {
+    return period(periodIndex).map(LotPeriod::isExhausted).orElse(false);
+  }
+
+  public boolean isHeldBy(Operator operator) {
+    return holders.stream().anyMatch(h -> h.operator().id().equals(operator.id()));
+  }
+
+  public List<Holder> holders() {
+    return holders.stream().sorted(Comparator.comparingInt(Holder::rank)).toList();
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public FrameworkAgreement agreement() {
+    return agreement;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public AllocationRule allocationRule() {
+    return allocationRule;
+  }
+
+  public List<LotPeriod> periods() {
+    return List.copyOf(periods);
+  }
+
+  public List<PriceLine> priceLines() {
+    return List.copyOf(priceLines);
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  /** A minimum (optional) and a maximum for one period, in value excl. VAT. */
+  public record Limit(int periodIndex, Money minimum, Money maximum) {}
+}

@@ -1,0 +1,83 @@
+package fr.cadre.directory.boundary;
+
+import fr.cadre.directory.boundary.DirectoryViews.ConsortiumInput;
+import fr.cadre.directory.boundary.DirectoryViews.ConsortiumView;
+import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
+import fr.cadre.directory.boundary.DirectoryViews.MemberView;
+import fr.cadre.directory.control.Directory;
+import fr.cadre.directory.entity.Consortium;
+import fr.cadre.platform.Body;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+/** Consortia (groupements de commandes) and their members. */
+@Path("consortia")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsortiaResource {
+
+  @Inject Directory directory;
+
+  @GET
+  public List<ConsortiumView> list() {
+    return directory.consortia().stream().map(ConsortiumView::of).toList();
+  }
+
+  @POST
+  public Response create(ConsortiumInput input) {
+    Body.required(input);
+    Consortium c =
+        directory.createConsortium(
+            input.name(), input.constitutiveAgreementRef(), input.constitutiveAgreementDate());
+    return Response.created(UriBuilder.fromPath("/api/consortia/{id}").build(c.id()))
+        .entity(ConsortiumView.of(c))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public ConsortiumView read(@PathParam("id") long id) {
+    return ConsortiumView.of(directory.consortium(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  public ConsortiumView update(@PathParam("id") long id, ConsortiumInput input) {
+    Body.required(input);
+    return ConsortiumView.of(
+        directory.reviseConsortium(
+            id,
+            input.name(),
+            input.constitutiveAgreementRef(),
+            input.constitutiveAgreementDate(),
+            input.coordinatorId()));
+  }
+
+  @GET
+  @Path("{id}/members")
+  public List<MemberView> members(@PathParam("id") long id) {
+    return directory.members(id).stream().map(MemberView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/members")
+  public Response addMember(@PathParam("id") long id, MemberInput input) {
+    Body.required(input);
+    MemberView member = MemberView.of(directory.addMember(id, input.details()));
+    return Response.created(UriBuilder.fromPath("/api/members/{id}").build(member.id()))
+        .entity(member)
+        .build();
+  }
+}

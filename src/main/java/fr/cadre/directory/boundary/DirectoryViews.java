@@ -1,0 +1,140 @@
+package fr.cadre.directory.boundary;
+
+import fr.cadre.directory.entity.AccountingRegime;
+import fr.cadre.directory.entity.BuyerType;
+import fr.cadre.directory.entity.Consortium;
+import fr.cadre.directory.entity.LegalForm;
+import fr.cadre.directory.entity.Member;
+import fr.cadre.directory.entity.MemberDetails;
+import fr.cadre.directory.entity.Operator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The JSON shapes of the directory, in and out. */
+public final class DirectoryViews {
+
+  private DirectoryViews() {}
+
+  public record ConsortiumInput(
+      String name,
+      String constitutiveAgreementRef,
+      LocalDate constitutiveAgreementDate,
+      Long coordinatorId) {}
+
+  public record ConsortiumView(
+      long id,
+      String name,
+      String constitutiveAgreementRef,
+      LocalDate constitutiveAgreementDate,
+      Long coordinatorId) {
+    static ConsortiumView of(Consortium c) {
+      return new ConsortiumView(
+          c.id(),
+          c.name(),
+          c.constitutiveAgreementRef(),
+          c.constitutiveAgreementDate(),
+          c.coordinatorId());
+    }
+  }
+
+  public record MemberInput(
+      String name,
+      String siret,
+      String address,
+      BuyerType buyerType,
+      LegalForm legalForm,
+      AccountingRegime accountingRegime,
+      String chorusServiceCode,
+      Boolean mayOrder,
+      Boolean joinedAfterProcedure,
+      BigDecimal shareAmount,
+      BigDecimal sharePercent) {
+    MemberDetails details() {
+      return new MemberDetails(
+          name,
+          siret,
+          address,
+          buyerType,
+          legalForm,
+          accountingRegime,
+          chorusServiceCode,
+          mayOrder == null || mayOrder,
+          joinedAfterProcedure != null && joinedAfterProcedure,
+          shareAmount,
+          sharePercent);
+    }
+  }
+
+  public record MemberView(
+      long id,
+      long consortiumId,
+      String name,
+      String siret,
+      String address,
+      BuyerType buyerType,
+      LegalForm legalForm,
+      AccountingRegime accountingRegime,
+      int paymentDelayDays,
+      String chorusServiceCode,
+      boolean mayOrder,
+      boolean joinedAfterProcedure,
+      BigDecimal shareAmount,
+      BigDecimal sharePercent,
+      boolean coordinator,
+      boolean active) {
+    static MemberView of(Member m) {
+      return new MemberView(
+          m.id(),
+          m.consortium().id(),
+          m.name(),
+          m.siret(),
+          m.address(),
+          m.buyerType(),
+          m.legalForm(),
+          m.accountingRegime(),
+          m.paymentDelayDays(),
+          m.chorusServiceCode(),
+          m.mayOrder(),
+          m.joinedAfterProcedure(),
+          m.shareAmount(),
+          m.sharePercent(),
+          m.consortium().isCoordinator(m),
+          m.active());
+    }
+  }
+
+  public record OperatorInput(
+      String name,
+      String siret,
+      String address,
+      Boolean vatExempt,
+      String contactName,
+      String contactEmail) {
+    Operator.Details details() {
+      return new Operator.Details(
+          name, siret, address, vatExempt != null && vatExempt, contactName, contactEmail);
+    }
+  }
+
+  public record OperatorView(
+      long id,
+      String name,
+      String siret,
+      String address,
+      boolean vatExempt,
+      String contactName,
+      String contactEmail,
+      boolean active) {
+    static OperatorView of(Operator o) {
+      return new OperatorView(
+          o.id(),
+          o.name(),
+          o.siret(),
+          o.address(),
+          o.vatExempt(),
+          o.contactName(),
+          o.contactEmail(),
+          o.active());
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package fr.cadre.directory.boundary;
+
+import fr.cadre.directory.boundary.DirectoryViews.OperatorInput;
+import fr.cadre.directory.boundary.DirectoryViews.OperatorView;
+import fr.cadre.directory.control.Directory;
+import fr.cadre.platform.Body;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+
+/** Operators (titulaires) that lots are awarded to. */
+@Path("operators")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OperatorsResource {
+
+  @Inject Directory directory;
+
+  @GET
+  public List<OperatorView> list() {
+    return directory.operators().stream().map(OperatorView::of).toList();
+  }
+
+  @POST
+  public Response create(OperatorInput input) {
+    Body.required(input);
+    OperatorView view = OperatorView.of(directory.createOperator(input.details()));
+    return Response.created(UriBuilder.fromPath("/api/operators/{id}").build(view.id()))
+        .entity(view)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public OperatorView read(@PathParam("id") long id) {
+    return OperatorView.of(directory.operator(id));
+  }
+
+  @PUT
+  @Path("{id}")
+  public OperatorView update(@PathParam("id") long id, OperatorInput input) {
+    Body.required(input);
+    return OperatorView.of(directory.reviseOperator(id, input.details()));
+  }
+
+  /** Operators are referred to by lots and vouchers: deleting one deactivates it. */
+  @DELETE
+  @Path("{id}")
+  public OperatorView deactivate(@PathParam("id") long id) {
+    return OperatorView.of(directory.deactivateOperator(id));
+  }
+}

@@ -1,0 +1,33 @@
+package fr.cadre.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+
+/**
+ * Who is acting, for the history of every transition. The authenticated principal when there is
+ * one; until authentication lands, the {@code X-Cadre-User} header names the officer, and a call
+ * with neither is recorded as "anonyme". Queries will filter on this user's member or operator.
+ */
+@RequestScoped
+public class CurrentUser {
+
+  static final String HEADER = "X-Cadre-User";
+
+  @Inject SecurityContext securityContext;
+  @Inject HttpServletRequest request;
+
+  public String name() {
+    Principal principal = securityContext.getCallerPrincipal();
+    if (principal != null) {
+      return principal.getName();
+    }
+    String header = request.getHeader(HEADER);
+    if (header != null && !header.isBlank()) {
+      return header.strip().replaceAll("[^\\p{L}\\p{N}._@ -]", "_");
+    }
+    return "anonyme";
+  }
+}

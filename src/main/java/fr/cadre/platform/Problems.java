@@ -1,0 +1,70 @@
+package fr.cadre.platform;
+
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Violation;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds RFC 9457 problem details: a stable {@code type} per rule, a French {@code title} and
+ * {@code detail}, and the list of invalid fields with the rule each one broke.
+ */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  public static Response of(DomainException e) {
+    int status =
+        switch (e.kind()) {
+          case INVALID -> 400;
+          case NOT_FOUND -> 404;
+          case CONFLICT -> 409;
+        };
+    return build(status, e.rule(), e.getMessage(), e.violations(), Map.of());
+  }
+
+  public static Response build(
+      int status,
+      String rule,
+      String detail,
+      List<Violation> violations,
+      Map<String, Object> extra) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "urn:cadre:problem:" + rule)
+            .add("title", titleFor(status))
+            .add("status", status)
+            .add("rule", rule)
+            .add("detail", detail == null ? titleFor(status) : detail);
+    if (!violations.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (Violation v : violations) {
+        list.add(
+            Json.createObjectBuilder()
+                .add("field", v.field())
+                .add("rule", v.rule())
+                .add("message", v.message()));
+      }
+      body.add("violations", list);
+    }
+    extra.forEach((k, v) -> body.add(k, String.valueOf(v)));
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+  }
+
+  private static String titleFor(int status) {
+    return switch (status) {
+      case 400 -> "Requête invalide";
+      case 404 -> "Ressource introuvable";
+      case 405 -> "Méthode non permise";
+      case 409 -> "Conflit avec une règle ou l'état existant";
+      case 415 -> "Type de contenu non pris en charge";
+      default -> "Erreur";
+    };
+  }
+}
