@@ -22,7 +22,9 @@ public record Siret(String value) {
       return "un SIRET compte 14 chiffres";
     }
     if (value.startsWith(LA_POSTE_SIREN)) {
-      return digitSum(value) % 5 == 0 ? null : "clé de contrôle du SIRET (La Poste) invalide";
+      return luhnValid(value) || digitSum(value) % 5 == 0
+          ? null
+          : "clé de contrôle du SIRET (La Poste) invalide";
     }
     return luhnValid(value) ? null : "clé de contrôle du SIRET (Luhn) invalide";
   }

@@ -1,0 +1,97 @@
+package fr.cadre.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/** A small JSON client for Cadre's REST API. */
+public final class Api {
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final String base;
+
+  public Api(URL deployment) {
+    this(deployment.toString());
+  }
+
+  public Api(String base) {
+    this.base = base.endsWith("/") ? base + "api" : base + "/api";
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null, Map.of());
+  }
+
+  public Reply post(String path, String json) {
+    return send("POST", path, json, Map.of());
+  }
+
+  public Reply put(String path, String json) {
+    return send("PUT", path, json, Map.of());
+  }
+
+  public Reply send(String method, String path, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    headers.forEach(request::header);
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An HTTP answer with its JSON body. */
+  public record Reply(int status, String contentType, String body) {
+
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) structure();
+    }
+
+    private JsonStructure structure() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    public long id() {
+      return json().getJsonNumber("id").longValue();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}

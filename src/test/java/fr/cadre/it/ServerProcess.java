@@ -1,0 +1,121 @@
+package fr.cadre.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Cadre in a Payara Micro process of its own, started as the README does, so that a test can kill
+ * it with SIGKILL and start it again on the same data folder.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+  private final Path dataDir;
+  private final Path properties;
+  private final int port;
+  private Process process;
+
+  public ServerProcess(Path dataDir, String extraProperties) throws IOException {
+    this.dataDir = dataDir;
+    Files.createDirectories(dataDir);
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    properties = dataDir.resolve("cadre.properties");
+    Files.writeString(
+        properties,
+        "cadre.data.dir="
+            + dataDir.resolve("data")
+            + "\n"
+            + "cadre.http.port="
+            + port
+            + "\n"
+            + "cadre.http.address=127.0.0.1\n"
+            + extraProperties);
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public ServerProcess start() throws IOException, InterruptedException {
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            System.getProperty("payara.microJar", "target/payara-micro.jar"),
+            "--deploy",
+            System.getProperty("cadre.war", "target/cadre.war"),
+            "--contextroot",
+            "/",
+            "--nohazelcast",
+            "--systemproperties",
+            properties.toString(),
+            "--prebootcommandfile",
+            "config/pre-boot-commands.asadmin",
+            "--rootdir",
+            dataDir.resolve("payara").toString());
+    process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
+            .start();
+    awaitHealthy();
+    return this;
+  }
+
+  private void awaitHealthy() throws InterruptedException, IOException {
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro exited; see " + dataDir.resolve("server.log"));
+      }
+      // With --rootdir, Payara redeploys the application it remembers: wait for "ready".
+      if (!Files.readString(dataDir.resolve("server.log")).contains(") ready in ")) {
+        Thread.sleep(500);
+        continue;
+      }
+      try {
+        HttpResponse<String> health =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api =
+            client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/consortia")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (health.statusCode() == 200 && api.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new IllegalStateException(
+        "Cadre did not start in 180 s; see " + dataDir.resolve("server.log"));
+  }
+
+  /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      kill();
+    }
+  }
+}
