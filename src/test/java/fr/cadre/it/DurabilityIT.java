@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 class DurabilityIT {
 
   @Test
-  void anAgreementCreatedJustBeforeAKillIsThereAfterRestart() throws Exception {
+  void anAgreementAndAVoucherIssuedJustBeforeAKillAreThereAfterRestart() throws Exception {
     Path dir =
         Files.createTempDirectory(
             Path.of(System.getProperty("cadre.test.dir", "target")), "durability");
     String reference;
     long lot;
+    long voucher;
+    String number;
     try (ServerProcess server =
         new ServerProcess(dir, "cadre.import.at-first-start=false\n").start()) {
       Api api = new Api(server.baseUrl());
@@ -29,6 +31,12 @@ class DurabilityIT {
       long agreement = fixtures.agreement(consortium);
       lot = fixtures.lot(agreement, fixtures.operator(false), "0", "1000");
       fixtures.priceLine(lot, "H-NUIT", "42.10");
+      long member = fixtures.member(consortium, "OPH", true);
+      long site = fixtures.site(member, lot);
+      Api.Reply issued = fixtures.issue(member, site, "H-NUIT", "2", null);
+      assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+      voucher = issued.id();
+      number = issued.json().getString("number");
       reference = api.get("/agreements/" + agreement).json().getString("reference");
       server.kill();
     }

@@ -100,6 +100,22 @@ public final class Fixtures {
                 .formatted(serial(), serial(), member, lot)));
   }
 
+  /** Drafts and issues a voucher on 2022-03-01 (reconduction 1) for one price code. */
+  public Api.Reply issue(long member, long site, String code, String quantity, String key) {
+    return api.send(
+        "POST",
+        "/vouchers?issue=true",
+        """
+        {"memberId":%d,"siteId":%d,"object":"Médiation sociale, mars 2022","issueDate":"2022-03-01",
+         "executionStart":"2022-03-01","executionEnd":"2022-03-31","commitmentNumber":"EJ-%d",
+         "budgetYear":2022,"budgetLine":"6228","signatoryName":"Claire Martin","signatoryRole":"Directrice",
+         "lines":[{"code":"%s","quantity":%s}]}"""
+            .formatted(member, site, serial(), code, quantity),
+        key == null
+            ? java.util.Map.of("X-Cadre-User", "agent.test")
+            : java.util.Map.of("X-Cadre-User", "agent.test", "Idempotency-Key", key));
+  }
+
   private static long created(Api.Reply reply) {
     if (reply.status() != 201) {
       throw new AssertionError("expected 201 Created, got " + reply);

@@ -59,9 +59,7 @@ public final class ServerProcess implements AutoCloseable {
             "--systemproperties",
             properties.toString(),
             "--prebootcommandfile",
-            "config/pre-boot-commands.asadmin",
-            "--rootdir",
-            dataDir.resolve("payara").toString());
+            "config/pre-boot-commands.asadmin");
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
@@ -80,7 +78,7 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException(
             "Payara Micro exited; see " + dataDir.resolve("server.log"));
       }
-      // With --rootdir, Payara redeploys the application it remembers: wait for "ready".
+      // Wait for Payara's own "ready" line before asking the application.
       if (!Files.readString(dataDir.resolve("server.log")).contains(") ready in ")) {
         Thread.sleep(500);
         continue;

@@ -1,0 +1,242 @@
+package fr.cadre.ordering.boundary;
+
+import fr.cadre.kernel.DomainException;
+import fr.cadre.ordering.control.Ordering;
+import fr.cadre.ordering.control.Ordering.OrderRequest;
+import fr.cadre.ordering.control.VoucherSearch;
+import fr.cadre.ordering.entity.Voucher;
+import fr.cadre.ordering.entity.VoucherStatus;
+import fr.cadre.platform.Body;
+import fr.cadre.platform.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Purchase-order vouchers: draft, preview, issue (with an {@code Idempotency-Key} so that a retried
+ * request never issues twice), then acknowledge, certify service done, invoice, pay or cancel.
+ */
+@Path("vouchers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VouchersResource {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  @Inject Ordering ordering;
+  @Inject VoucherSearch search;
+  @Inject CurrentUser user;
+
+  @GET
+  public List<VoucherView> list(
+      @QueryParam("member") Long member,
+      @QueryParam("lot") Long lot,
+      @QueryParam("site") Long site,
+      @QueryParam("holder") Long holder,
+      @QueryParam("status") VoucherStatus status,
+      @QueryParam("period") Integer period,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    return search
+        .find(
+            new VoucherSearch.Filter(member, lot, site, holder, status, period, from, to),
+            Math.max(0, page),
+            Math.min(Math.max(size, 1), 500))
+        .stream()
+        .map(VoucherView::of)
+        .toList();
+  }
+
+  /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
+  @POST
+  public Response create(
+      VoucherInput input,
+      @QueryParam("issue") boolean issue,
+      @HeaderParam(IDEMPOTENCY_KEY) String key) {
+    Body.required(input);
+    if (!issue) {
+      Voucher draft = ordering.draft(input.request(), user.name());
+      return Response.created(UriBuilder.fromPath("/api/vouchers/{id}").build(draft.id()))
+          .entity(VoucherView.of(draft))
+          .build();
+    }
+    LocalDate on = issueDate(input.issueDate());
+    return idempotent(
+        key, () -> ordering.draftAndIssue(input.request(), on, key, user.name()), on, input);
+  }
+
+  @GET
+  @Path("{id}")
+  public VoucherView read(@PathParam("id") long id) {
+    return VoucherView.of(ordering.voucher(id));
+  }
+
+  @POST
+  @Path("{id}/preview")
+  public VoucherView preview(@PathParam("id") long id, IssueInput input) {
+    return VoucherView.of(
+        ordering.preview(id, issueDate(input == null ? null : input.issueDate())));
+  }
+
+  @POST
+  @Path("{id}/issue")
+  public Response issue(
+      @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+    LocalDate on = issueDate(input == null ? null : input.issueDate());
+    Voucher draft = ordering.voucher(id);
+    ordering.prepareNumbering(draft.consortiumId(), on.getYear());
+    return idempotent(key, () -> ordering.issue(id, on, key, user.name()), null, null);
+  }
+
+  @POST
+  @Path("{id}/acknowledgement")
+  public VoucherView acknowledge(@PathParam("id") long id) {
+    return VoucherView.of(ordering.acknowledge(id, user.name()));
+  }
+
+  @POST
+  @Path("{id}/service-done")
+  public VoucherView serviceDone(@PathParam("id") long id, ServiceDoneInput input) {
+    return VoucherView.of(
+        ordering.certifyServiceDone(
+            id, input == null ? Map.of() : input.deliveredQuantities(), user.name()));
+  }
+
+  @POST
+  @Path("{id}/invoice")
+  public VoucherView invoice(@PathParam("id") long id, InvoiceInput input) {
+    Body.required(input);
+    return VoucherView.of(ordering.invoice(id, input.reference(), input.amount(), user.name()));
+  }
+
+  @POST
+  @Path("{id}/payment")
+  public VoucherView pay(@PathParam("id") long id, PaymentInput input) {
+    return VoucherView.of(ordering.pay(id, Body.required(input).paidOn(), user.name()));
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  public VoucherView cancel(@PathParam("id") long id, CancellationInput input) {
+    return VoucherView.of(ordering.cancel(id, Body.required(input).reason(), user.name()));
+  }
+
+  /**
+   * Runs an issue at most once per key: a retry gets the voucher the first attempt issued. Two
+   * attempts racing with one key meet on the unique index; the loser reads the winner's voucher.
+   */
+  private Response idempotent(
+      String key, Supplier<Ordering.Issued> issue, LocalDate on, VoucherInput input) {
+    if (key != null) {
+      Optional<Voucher> done = ordering.byIdempotencyKey(key);
+      if (done.isPresent()) {
+        return Response.ok(VoucherView.of(done.get())).build();
+      }
+    }
+    if (input != null) {
+      ordering.prepareNumbering(consortiumOf(input), on.getYear());
+    }
+    try {
+      Ordering.Issued issued = issue.get();
+      return Response.status(Response.Status.CREATED)
+          .location(UriBuilder.fromPath("/api/vouchers/{id}").build(issued.voucher().id()))
+          .entity(VoucherView.of(issued))
+          .build();
+    } catch (RuntimeException e) {
+      if (key != null && !(e instanceof DomainException)) {
+        Optional<Voucher> raced = ordering.byIdempotencyKey(key);
+        if (raced.isPresent()) {
+          return Response.ok(VoucherView.of(raced.get())).build();
+        }
+      }
+      throw e;
+    }
+  }
+
+  private long consortiumOf(VoucherInput input) {
+    if (input.siteId() == null) {
+      throw DomainException.invalid("siteId", "required", "le champ siteId est obligatoire");
+    }
+    return ordering.consortiumOfSite(input.siteId());
+  }
+
+  private static LocalDate issueDate(LocalDate requested) {
+    LocalDate today = LocalDate.now();
+    if (requested != null && requested.isAfter(today)) {
+      throw DomainException.invalid(
+          "issueDate", "issue-date", "un bon ne s'émet pas à une date future");
+    }
+    return requested == null ? today : requested;
+  }
+
+  /** A voucher request; {@code issueDate} records a voucher signed earlier on paper. */
+  public record VoucherInput(
+      Long memberId,
+      Long lotId,
+      Long siteId,
+      Long holderId,
+      String object,
+      LocalDate executionStart,
+      LocalDate executionEnd,
+      String commitmentNumber,
+      Integer budgetYear,
+      String budgetLine,
+      String chorusServiceCode,
+      String signatoryName,
+      String signatoryRole,
+      LocalDate issueDate,
+      List<OrderRequest.Line> lines) {
+    OrderRequest request() {
+      return new OrderRequest(
+          memberId,
+          lotId,
+          siteId,
+          holderId,
+          object,
+          executionStart,
+          executionEnd,
+          commitmentNumber,
+          budgetYear,
+          budgetLine,
+          chorusServiceCode,
+          signatoryName,
+          signatoryRole,
+          lines);
+    }
+  }
+
+  /** The issue date; today when absent. */
+  public record IssueInput(LocalDate issueDate) {}
+
+  /** Delivered quantity per price code. */
+  public record ServiceDoneInput(Map<String, BigDecimal> deliveredQuantities) {}
+
+  /** The holder's invoice. */
+  public record InvoiceInput(String reference, BigDecimal amount) {}
+
+  /** The payment date. */
+  public record PaymentInput(LocalDate paidOn) {}
+
+  /** Why a voucher is cancelled. */
+  public record CancellationInput(String reason) {}
+}

@@ -1,0 +1,130 @@
+package fr.cadre.ordering.control;
+
+import fr.cadre.agreement.entity.LotPeriod;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Money;
+import fr.cadre.ordering.entity.OrderingPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The running total of each lot and period (R2162-4), moved by one conditional UPDATE: the row lock
+ * it takes makes concurrent issues queue, in one instance or several, and the WHERE clause refuses
+ * the one that would overrun the maximum. One statement under the lock keeps it held briefly.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Budget {
+
+  @PersistenceContext EntityManager em;
+
+  /** Adds the amount, or refuses with what is left; returns the headroom after it, if any. */
+  public Consumption consume(
+      long lotId,
+      int period,
+      int lotNumber,
+      String periodLabel,
+      Money amount,
+      OrderingPolicy policy) {
+    int updated =
+        em.createNativeQuery(
+                "UPDATE lot_period SET consumed = consumed + ?1 WHERE lot_id = ?2 AND period_index = ?3"
+                    + " AND (maximum IS NULL OR consumed + ?1 <= maximum)")
+            .setParameter(1, amount.amount())
+            .setParameter(2, lotId)
+            .setParameter(3, period)
+            .executeUpdate();
+    Object[] row = limits(lotId, period);
+    if (row == null) {
+      throw DomainException.conflict(
+          "R2162-4",
+          "R2162-4 : le lot " + lotNumber + " n'a pas de limites pour la " + periodLabel);
+    }
+    Money maximum = row[0] == null ? null : new Money((BigDecimal) row[0]);
+    Money consumed = new Money((BigDecimal) row[1]);
+    if (updated == 0) {
+      Money left = maximum.minus(consumed);
+      throw DomainException.conflict(
+          "R2162-4",
+          "R2162-4 : le maximum du lot "
+              + lotNumber
+              + " pour la "
+              + periodLabel
+              + " serait dépassé de "
+              + amount.minus(left).toFrench()
+              + " ; reste "
+              + left.toFrench());
+    }
+    List<String> warnings = new ArrayList<>();
+    if (maximum != null && maximum.amount().signum() > 0) {
+      BigDecimal percent =
+          consumed
+              .amount()
+              .multiply(BigDecimal.valueOf(100))
+              .divide(maximum.amount(), 2, java.math.RoundingMode.HALF_UP);
+      BigDecimal before =
+          consumed
+              .minus(amount)
+              .amount()
+              .multiply(BigDecimal.valueOf(100))
+              .divide(maximum.amount(), 2, java.math.RoundingMode.HALF_UP);
+      for (int threshold : policy.warningThresholds()) {
+        if (percent.compareTo(BigDecimal.valueOf(threshold)) >= 0) {
+          warnings.add(
+              "le lot "
+                  + lotNumber
+                  + " a consommé "
+                  + percent.stripTrailingZeros().toPlainString()
+                  + " % de son maximum pour la "
+                  + periodLabel
+                  + (before.compareTo(BigDecimal.valueOf(threshold)) < 0
+                      ? " (seuil de " + threshold + " % franchi)"
+                      : ""));
+          break;
+        }
+      }
+    }
+    return new Consumption(maximum == null ? null : maximum.minus(consumed), warnings);
+  }
+
+  /** Gives an amount back (a cancelled voucher). */
+  public void release(long lotId, int period, Money amount) {
+    em.createNativeQuery(
+            "UPDATE lot_period SET consumed = consumed - ?1 WHERE lot_id = ?2 AND period_index = ?3")
+        .setParameter(1, amount.amount())
+        .setParameter(2, lotId)
+        .setParameter(3, period)
+        .executeUpdate();
+  }
+
+  private Object[] limits(long lotId, int period) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT maximum, consumed FROM lot_period WHERE lot_id = ?1 AND period_index = ?2")
+            .setParameter(1, lotId)
+            .setParameter(2, period)
+            .getResultList();
+    return rows.isEmpty() ? null : (Object[]) rows.get(0);
+  }
+
+  /** Headroom left after a voucher (empty without maximum), and threshold warnings. */
+  public record Consumption(Money headroomAfter, List<String> warnings) {}
+
+  /** The current headroom of a lot period, read without locking, for previews. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LotPeriod lotPeriod(long lotId, int period) {
+    return em.createQuery(
+            "SELECT p FROM LotPeriod p WHERE p.lot.id = :lot AND p.periodIndex = :period",
+            LotPeriod.class)
+        .setParameter("lot", lotId)
+        .setParameter("period", period)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

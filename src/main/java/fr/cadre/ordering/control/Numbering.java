@@ -1,0 +1,69 @@
+package fr.cadre.ordering.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+/**
+ * Voucher numbers, unique per consortium and gapless per year in issue order ("2021-000123"). The
+ * counter is incremented in the issuing transaction: if the issue rolls back, so does the number,
+ * and no gap is left.
+ */
+@ApplicationScoped
+public class Numbering {
+
+  @PersistenceContext EntityManager em;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public String next(long consortiumId, int year) {
+    int updated = increment(consortiumId, year);
+    if (updated == 0) {
+      throw new IllegalStateException("voucher counter missing for " + consortiumId + "/" + year);
+    }
+    Number last =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT last_number FROM voucher_counter WHERE consortium_id = ?1 AND counter_year = ?2")
+                .setParameter(1, consortiumId)
+                .setParameter(2, year)
+                .getSingleResult();
+    return String.format("%d-%06d", year, last.intValue());
+  }
+
+  private int increment(long consortiumId, int year) {
+    return em.createNativeQuery(
+            "UPDATE voucher_counter SET last_number = last_number + 1 WHERE consortium_id = ?1 AND counter_year = ?2")
+        .setParameter(1, consortiumId)
+        .setParameter(2, year)
+        .executeUpdate();
+  }
+
+  /**
+   * Creates the year's counter if missing, in a transaction of its own so that the issuing
+   * transaction only ever updates it. Two first issues of a year may race here: the loser's insert
+   * fails on the primary key, which is fine.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ensureCounter(long consortiumId, int year) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM voucher_counter WHERE consortium_id = ?1 AND counter_year = ?2")
+                .setParameter(1, consortiumId)
+                .setParameter(2, year)
+                .getSingleResult();
+    if (count.intValue() == 0) {
+      try {
+        em.createNativeQuery(
+                "INSERT INTO voucher_counter (consortium_id, counter_year, last_number) VALUES (?1, ?2, 0)")
+            .setParameter(1, consortiumId)
+            .setParameter(2, year)
+            .executeUpdate();
+      } catch (PersistenceException raced) {
+        // another request created it first
+      }
+    }
+  }
+}

@@ -1,0 +1,332 @@
+package fr.cadre.ordering.control;
+
+import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.control.Sites;
+import fr.cadre.agreement.entity.AllocationRule;
+import fr.cadre.agreement.entity.Holder;
+import fr.cadre.agreement.entity.Lot;
+import fr.cadre.agreement.entity.LotPeriod;
+import fr.cadre.agreement.entity.PriceLine;
+import fr.cadre.agreement.entity.Site;
+import fr.cadre.directory.control.Directory;
+import fr.cadre.directory.entity.Member;
+import fr.cadre.directory.entity.Operator;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Money;
+import fr.cadre.kernel.Violations;
+import fr.cadre.ordering.entity.IssuingRules;
+import fr.cadre.ordering.entity.Order;
+import fr.cadre.ordering.entity.OrderingPolicy;
+import fr.cadre.ordering.entity.Voucher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Drafts, previews, issues and moves vouchers through their lifecycle. */
+@ApplicationScoped
+@Transactional
+public class Ordering {
+
+  private static final Logger LOG = Logger.getLogger(Ordering.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject Directory directory;
+  @Inject Agreements agreements;
+  @Inject Sites sites;
+  @Inject Budget budget;
+  @Inject Numbering numbering;
+  @Inject OrderingSettings settings;
+
+  public Voucher draft(OrderRequest request, String actor) {
+    Order order = resolve(request);
+    IssuingRules.checkWhoOrders(order, settings.policy());
+    Voucher voucher = new Voucher(order, actor);
+    em.persist(voucher);
+    return voucher;
+  }
+
+  /** Totals and what the lot's maximum leaves after this voucher, without issuing it. */
+  public Issued preview(long id, LocalDate issueDate) {
+    Voucher voucher = voucher(id);
+    IssuingRules.IssueCheck check =
+        IssuingRules.checkWhen(voucher.agreement(), issueDate, orderOf(voucher), settings.policy());
+    LotPeriod period = budget.lotPeriod(voucher.lot().id(), check.period().index());
+    Money after =
+        period == null ? null : period.headroom().map(h -> h.minus(voucher.totalHt())).orElse(null);
+    List<String> warnings = new ArrayList<>(check.warnings());
+    if (after != null && after.isNegative()) {
+      warnings.add(
+          "R2162-4 : ce bon dépasserait le maximum de "
+              + after.minus(after).minus(after).toFrench());
+    }
+    return new Issued(voucher, after, warnings);
+  }
+
+  /**
+   * Issues a draft: checks who and when, adds its amount to the lot-period total under the maximum,
+   * takes the next number, freezes it. All in one transaction: a refusal leaves nothing.
+   */
+  public Issued issue(long id, LocalDate issueDate, String idempotencyKey, String actor) {
+    Voucher voucher = voucher(id);
+    if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
+      return new Issued(
+          voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()));
+    }
+    OrderingPolicy policy = settings.policy();
+    IssuingRules.checkWhoOrders(orderOf(voucher), policy);
+    IssuingRules.IssueCheck check =
+        IssuingRules.checkWhen(voucher.agreement(), issueDate, orderOf(voucher), policy);
+    int period = check.period().index();
+    Budget.Consumption consumption =
+        budget.consume(
+            voucher.lot().id(),
+            period,
+            voucher.lot().number(),
+            check.period().label(),
+            voucher.totalHt(),
+            policy);
+    String number = numbering.next(voucher.consortiumId(), issueDate.getYear());
+    voucher.issue(number, issueDate, period, idempotencyKey, actor);
+    em.flush();
+    LOG.info(
+        () ->
+            "Voucher "
+                + number
+                + " issued by "
+                + actor
+                + " on lot "
+                + voucher.lot().number()
+                + " for "
+                + voucher.totalHt());
+    List<String> warnings = new ArrayList<>(check.warnings());
+    warnings.addAll(consumption.warnings());
+    return new Issued(voucher, consumption.headroomAfter(), warnings);
+  }
+
+  /** Drafts and issues in one transaction: a refused issue leaves no draft behind. */
+  public Issued draftAndIssue(
+      OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
+    Voucher voucher = draft(request, actor);
+    em.flush();
+    return issue(voucher.id(), issueDate, idempotencyKey, actor);
+  }
+
+  /** The counter row is made outside the issuing transaction; see {@link Numbering}. */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void prepareNumbering(long consortiumId, int year) {
+    try {
+      numbering.ensureCounter(consortiumId, year);
+    } catch (RuntimeException raced) {
+      LOG.fine("voucher counter created concurrently");
+    }
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long consortiumOfSite(long siteId) {
+    return sites.site(siteId).lot().agreement().consortium().id();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Voucher> byIdempotencyKey(String key) {
+    return em.createQuery("SELECT v FROM Voucher v WHERE v.idempotencyKey = :key", Voucher.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Voucher acknowledge(long id, String actor) {
+    Voucher v = voucher(id);
+    v.acknowledge(actor);
+    return v;
+  }
+
+  public Voucher certifyServiceDone(long id, Map<String, BigDecimal> delivered, String actor) {
+    Voucher v = voucher(id);
+    v.certifyServiceDone(delivered == null ? Map.of() : delivered, actor);
+    return v;
+  }
+
+  public Voucher invoice(long id, String reference, BigDecimal amount, String actor) {
+    new Violations()
+        .required("reference", reference)
+        .required("amount", amount)
+        .notNegative("amount", amount)
+        .throwIfAny();
+    Voucher v = voucher(id);
+    v.invoice(reference, new Money(amount), actor);
+    return v;
+  }
+
+  public Voucher pay(long id, LocalDate on, String actor) {
+    new Violations().required("paidOn", on).throwIfAny();
+    Voucher v = voucher(id);
+    v.pay(on, actor);
+    return v;
+  }
+
+  /** Cancels and frees the amount for other vouchers of the lot and period (R2162-4). */
+  public Voucher cancel(long id, String reason, String actor) {
+    Voucher v = voucher(id);
+    v.cancel(reason, LocalDate.now(), actor);
+    budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
+    LOG.info(() -> "Voucher " + v.number() + " cancelled by " + actor);
+    return v;
+  }
+
+  public Voucher voucher(long id) {
+    return Optional.ofNullable(em.find(Voucher.class, id))
+        .orElseThrow(() -> DomainException.notFound("bon de commande", id));
+  }
+
+  private Order orderOf(Voucher v) {
+    return new Order(
+        v.member(),
+        v.lot(),
+        v.site(),
+        v.holder(),
+        v.allocation(),
+        v.object(),
+        v.executionStart(),
+        v.executionEnd(),
+        v.commitmentNumber(),
+        v.budgetYear(),
+        v.budgetLine(),
+        v.chorusServiceCode(),
+        v.signatoryName(),
+        v.signatoryRole(),
+        List.of());
+  }
+
+  private Order resolve(OrderRequest r) {
+    Violations v = new Violations();
+    v.required("memberId", r.memberId())
+        .required("siteId", r.siteId())
+        .required("object", r.object());
+    v.required("executionStart", r.executionStart()).required("executionEnd", r.executionEnd());
+    v.check(
+        r.lines() != null && !r.lines().isEmpty(),
+        "lines",
+        "lines",
+        () -> "un bon de commande compte au moins une ligne");
+    v.throwIfAny();
+    Member member = directory.member(r.memberId());
+    Site site = sites.site(r.siteId());
+    Lot lot = site.lot();
+    if (r.lotId() != null && !r.lotId().equals(lot.id())) {
+      throw DomainException.invalid(
+          "lotId", "site-lot", "le site " + site.code() + " appartient au lot " + lot.number());
+    }
+    Allocation allocation = allocate(lot, site, r.holderId());
+    List<Order.Line> lines = new ArrayList<>();
+    for (int i = 0; i < r.lines().size(); i++) {
+      OrderRequest.Line line = r.lines().get(i);
+      String at = "lines[" + i + "]";
+      PriceLine price =
+          lot.priceLine(line.code())
+              .filter(PriceLine::active)
+              .orElseThrow(
+                  () ->
+                      DomainException.invalid(
+                          at + ".code",
+                          "price-schedule",
+                          "le bordereau du lot "
+                              + lot.number()
+                              + " n'a pas de ligne "
+                              + line.code()));
+      if (line.quantity() == null || line.quantity().signum() <= 0) {
+        throw DomainException.invalid(
+            at + ".quantity", "positive", "une quantité commandée est strictement positive");
+      }
+      lines.add(new Order.Line(price, line.quantity()));
+    }
+    return new Order(
+        member,
+        lot,
+        site,
+        allocation.holder(),
+        allocation.note(),
+        r.object(),
+        r.executionStart(),
+        r.executionEnd(),
+        r.commitmentNumber(),
+        r.budgetYear(),
+        r.budgetLine(),
+        r.chorusServiceCode(),
+        r.signatoryName(),
+        r.signatoryRole(),
+        lines);
+  }
+
+  /**
+   * The lot's allocation rule picks the holder: the one named on the site, or the first in rank
+   * (cascade) unless the officer names the next one down after a refusal.
+   */
+  private Allocation allocate(Lot lot, Site site, Long requestedHolder) {
+    if (requestedHolder != null) {
+      Operator holder = directory.operator(requestedHolder);
+      if (lot.allocationRule() == AllocationRule.FIXED_PER_SITE
+          && site.holder() != null
+          && !site.holder().id().equals(holder.id())) {
+        throw DomainException.invalid(
+            "holderId",
+            "allocation",
+            "le site " + site.code() + " est attribué à " + site.holder().name());
+      }
+      return new Allocation(
+          holder,
+          lot.allocationRule() == AllocationRule.CASCADE
+              ? "cascade : titulaire désigné par l'acheteur"
+              : "titulaire du site");
+    }
+    if (lot.allocationRule() == AllocationRule.FIXED_PER_SITE && site.holder() != null) {
+      return new Allocation(site.holder(), "titulaire fixé pour le site");
+    }
+    Holder first =
+        lot.holders().stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "R2162-6", "le lot " + lot.number() + " n'a pas de titulaire"));
+    return new Allocation(
+        first.operator(),
+        lot.holders().size() > 1
+            ? "cascade : titulaire de rang " + first.rank()
+            : "titulaire unique du lot");
+  }
+
+  private record Allocation(Operator holder, String note) {}
+
+  /** An issued (or previewed) voucher with the headroom left and the warnings to show. */
+  public record Issued(Voucher voucher, Money headroomAfter, List<String> warnings) {}
+
+  /** An officer's request for a voucher, as received. */
+  public record OrderRequest(
+      Long memberId,
+      Long lotId,
+      Long siteId,
+      Long holderId,
+      String object,
+      LocalDate executionStart,
+      LocalDate executionEnd,
+      String commitmentNumber,
+      Integer budgetYear,
+      String budgetLine,
+      String chorusServiceCode,
+      String signatoryName,
+      String signatoryRole,
+      List<Line> lines) {
+
+    /** A quantity of a price code. */
+    public record Line(String code, BigDecimal quantity) {}
+  }
+}

@@ -1,0 +1,40 @@
+package fr.cadre.ordering.entity;
+
+import java.util.Set;
+
+/** A voucher's lifecycle; each status names the ones it may move to. */
+public enum VoucherStatus {
+  DRAFT("brouillon"),
+  ISSUED("émis"),
+  ACKNOWLEDGED("accusé de réception"),
+  SERVICE_DONE("service fait"),
+  INVOICED("facturé"),
+  PAID("payé"),
+  CANCELLED("annulé");
+
+  private final String french;
+
+  VoucherStatus(String french) {
+    this.french = french;
+  }
+
+  public String french() {
+    return french;
+  }
+
+  public Set<VoucherStatus> next() {
+    return switch (this) {
+      case DRAFT -> Set.of(ISSUED);
+      case ISSUED -> Set.of(ACKNOWLEDGED, SERVICE_DONE, CANCELLED);
+      case ACKNOWLEDGED -> Set.of(SERVICE_DONE, CANCELLED);
+      case SERVICE_DONE -> Set.of(INVOICED);
+      case INVOICED -> Set.of(PAID);
+      case PAID, CANCELLED -> Set.of();
+    };
+  }
+
+  /** Counted against the lot's maximum: issued and not cancelled. */
+  public boolean consumesBudget() {
+    return this != DRAFT && this != CANCELLED;
+  }
+}

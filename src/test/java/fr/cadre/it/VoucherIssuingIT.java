@@ -1,0 +1,171 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName(
+    "Issuing vouchers: R2162-4 maximum under concurrency, gapless numbers, idempotency, lifecycle")
+class VoucherIssuingIT {
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private Fixtures fixtures;
+  private long consortium;
+  private long member;
+  private long lot;
+  private long site;
+
+  /** A lot whose maximum is 1 000,00 € per period, an hour at 30,00 € HT. */
+  @BeforeEach
+  void scheme() {
+    api = new Api(base);
+    fixtures = new Fixtures(api);
+    consortium = fixtures.consortium();
+    member = fixtures.member(consortium, "OPH", true);
+    lot = fixtures.lot(fixtures.agreement(consortium), fixtures.operator(false), "0", "1000");
+    fixtures.priceLine(lot, "H-JOUR", "30");
+    site = fixtures.site(member, lot);
+  }
+
+  @Test
+  void r2162_4_concurrentIssuesNeverOverrunTheMaximumAndNumbersStayContiguous() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      // 60 requests of 3 hours = 90,00 € HT each: 5 400 € asked, 1 000 € allowed -> 11 fit.
+      replies.add(
+          pool.submit(
+              (Callable<Api.Reply>) () -> fixtures.issue(member, site, "H-JOUR", "3", null)));
+    }
+    List<String> numbers = new ArrayList<>();
+    BigDecimal issued = BigDecimal.ZERO;
+    int refused = 0;
+    for (Future<Api.Reply> future : replies) {
+      Api.Reply reply = future.get();
+      assertThat(reply.status()).as(reply.toString()).isIn(201, 409);
+      if (reply.status() == 201) {
+        numbers.add(reply.json().getString("number"));
+        issued = issued.add(reply.json().getJsonNumber("totalHt").bigDecimalValue());
+      } else {
+        refused++;
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("rule")).isEqualTo("R2162-4");
+        // What is left depends on the requests still in flight; the message always says it.
+        assertThat(reply.json().getString("detail"))
+            .contains("serait dépassé de")
+            .contains("reste");
+      }
+    }
+    pool.shutdown();
+    assertThat(numbers).hasSize(11);
+    assertThat(refused).isEqualTo(49);
+    assertThat(issued).isEqualByComparingTo("990.00");
+    List<Integer> sequence =
+        numbers.stream().map(n -> Integer.parseInt(n.substring(5))).sorted().toList();
+    assertThat(sequence)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 11).boxed().toList());
+    assertThat(numbers).allMatch(n -> n.startsWith("2022-"));
+    JsonObject period = api.get("/lots/" + lot).json().getJsonArray("periods").getJsonObject(1);
+    assertThat(period.getJsonNumber("consumed").bigDecimalValue()).isEqualByComparingTo("990.00");
+  }
+
+  @Test
+  void r2162_4_cancellingFreesTheAmountAndKeepsTheNumber() {
+    Api.Reply first = fixtures.issue(member, site, "H-JOUR", "30", null);
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(first.json().getJsonNumber("headroomAfter").bigDecimalValue())
+        .isEqualByComparingTo("100.00");
+    assertThat(first.json().getJsonArray("warnings").toString()).contains("90 %");
+    Api.Reply refused = fixtures.issue(member, site, "H-JOUR", "4", null);
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.json().getString("detail"))
+        .contains("serait dépassé de 20,00")
+        .contains("reste 100,00");
+
+    Api.Reply cancelled =
+        api.post(
+            "/vouchers/" + first.id() + "/cancellation",
+            "{\"reason\":\"Site fermé pour travaux\"}");
+    assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
+    assertThat(cancelled.json().getString("number")).isEqualTo(first.json().getString("number"));
+    Api.Reply again = fixtures.issue(member, site, "H-JOUR", "4", null);
+    assertThat(again.status()).isEqualTo(201);
+    assertThat(again.json().getString("number")).isNotEqualTo(first.json().getString("number"));
+  }
+
+  @Test
+  void aRetriedRequestWithTheSameIdempotencyKeyIssuesOnce() {
+    String key = "retry-" + Fixtures.serial();
+    Api.Reply first = fixtures.issue(member, site, "H-JOUR", "1", key);
+    Api.Reply retry = fixtures.issue(member, site, "H-JOUR", "1", key);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(retry.status()).isEqualTo(200);
+    assertThat(retry.id()).isEqualTo(first.id());
+    assertThat(api.get("/vouchers?lot=" + lot).array()).hasSize(1);
+  }
+
+  @Test
+  void theLifecycleIsRecordedWithWhoAndWhy() {
+    Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "10", null);
+    long id = issued.id();
+    assertThat(issued.json().getJsonNumber("totalVat").bigDecimalValue())
+        .isEqualByComparingTo("60.00");
+    assertThat(issued.json().getJsonNumber("totalTtc").bigDecimalValue())
+        .isEqualByComparingTo("360.00");
+    api.post("/vouchers/" + id + "/acknowledgement", "{}");
+    Api.Reply done =
+        api.post("/vouchers/" + id + "/service-done", "{\"deliveredQuantities\":{\"H-JOUR\":8}}");
+    assertThat(done.json().getJsonNumber("deliveredHt").bigDecimalValue())
+        .isEqualByComparingTo("240.00");
+    api.post("/vouchers/" + id + "/invoice", "{\"reference\":\"F-2022-12\",\"amount\":288.00}");
+    Api.Reply paid = api.post("/vouchers/" + id + "/payment", "{\"paidOn\":\"2022-05-02\"}");
+    assertThat(paid.json().getString("status")).isEqualTo("PAID");
+    assertThat(paid.json().getJsonArray("history")).hasSize(6);
+    assertThat(paid.json().getJsonArray("history").getJsonObject(1).getString("actor"))
+        .isEqualTo("agent.test");
+
+    Api.Reply tooLate = api.post("/vouchers/" + id + "/cancellation", "{\"reason\":\"erreur\"}");
+    assertThat(tooLate.status()).isEqualTo(409);
+    assertThat(tooLate.json().getString("rule")).isEqualTo("voucher-lifecycle");
+  }
+
+  @Test
+  void r2162_5_noVoucherIsIssuedAfterTheAgreementEnds() {
+    Api.Reply reply =
+        api.post(
+            "/vouchers?issue=true",
+            """
+            {"memberId":%d,"siteId":%d,"object":"Médiation","issueDate":"2025-01-02",
+             "executionStart":"2025-01-02","executionEnd":"2025-01-31","lines":[{"code":"H-JOUR","quantity":1}]}"""
+                .formatted(member, site));
+    assertThat(reply.status()).isEqualTo(409);
+    assertThat(reply.json().getString("rule")).isEqualTo("R2162-5");
+    assertThat(api.get("/vouchers?lot=" + lot).array()).as("no draft left behind").isEmpty();
+  }
+
+  @Test
+  void r2162_6_aMemberOrdersOnlyForItsOwnSites() {
+    long other = fixtures.member(consortium, "SA_HLM", true);
+    Api.Reply reply = fixtures.issue(other, site, "H-JOUR", "1", null);
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("rule"))
+        .isEqualTo("R2162-6");
+  }
+}
