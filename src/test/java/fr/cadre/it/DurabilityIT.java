@@ -23,8 +23,7 @@ class DurabilityIT {
     long lot;
     long voucher;
     String number;
-    try (ServerProcess server =
-        new ServerProcess(dir, "cadre.import.at-first-start=false\n").start()) {
+    try (ServerProcess server = new ServerProcess(dir, "").start()) {
       Api api = new Api(server.baseUrl());
       Fixtures fixtures = new Fixtures(api);
       long consortium = fixtures.consortium();
@@ -40,8 +39,7 @@ class DurabilityIT {
       reference = api.get("/agreements/" + agreement).json().getString("reference");
       server.kill();
     }
-    try (ServerProcess server =
-        new ServerProcess(dir, "cadre.import.at-first-start=false\n").start()) {
+    try (ServerProcess server = new ServerProcess(dir, "").start()) {
       Api api = new Api(server.baseUrl());
       assertThat(api.get("/agreements").body()).contains(reference);
       assertThat(api.get("/lots/" + lot + "/price-lines").body())
