@@ -171,11 +171,13 @@ class FoundationApiIT {
   }
 
   @Test
-  void healthAndOpenApiAreServed() throws Exception {
-    URL root = base;
-    Api.Reply health =
-        new Api(new URL(root, "/").toString().replaceAll("/$", "")).get("/../health");
+  void healthAndOpenApiAreServed() {
+    Api root = new Api(base.toString().replaceAll("/$", "") + "/..");
+    Api.Reply health = root.get("/../health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body()).contains("UP");
+    Api.Reply openapi = root.get("/../openapi");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("/api/vouchers").contains("/api/agreements/{id}/lots");
   }
 }
