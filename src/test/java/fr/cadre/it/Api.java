@@ -32,6 +32,12 @@ public final class Api {
     return send("GET", path, null, Map.of());
   }
 
+  /** A GET on the server root, outside the application (health, OpenAPI). */
+  public Reply getFromServerRoot(String path) {
+    URI root = URI.create(base).resolve(path);
+    return sendTo(HttpRequest.newBuilder(root).GET());
+  }
+
   public Reply post(String path, String json) {
     return send("POST", path, json, Map.of());
   }
@@ -53,6 +59,10 @@ public final class Api {
       request.header("Content-Type", "application/json");
     }
     headers.forEach(request::header);
+    return sendTo(request);
+  }
+
+  private Reply sendTo(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
           client.send(request.build(), HttpResponse.BodyHandlers.ofString());
