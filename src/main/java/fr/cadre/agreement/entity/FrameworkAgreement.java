@@ -152,7 +152,8 @@ public class FrameworkAgreement {
 
   /** In force from its start to its end once notified, unless terminated (R2162-5). */
   public boolean isInForceOn(LocalDate day) {
-    return statusOn(day) == AgreementStatus.IN_FORCE || statusOn(day) == AgreementStatus.EXHAUSTED;
+    AgreementStatus status = statusOn(day);
+    return status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXHAUSTED;
   }
 
   public AgreementStatus statusOn(LocalDate day) {

@@ -82,9 +82,10 @@ public class Ordering {
           voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()));
     }
     OrderingPolicy policy = settings.policy();
-    IssuingRules.checkWhoOrders(orderOf(voucher), policy);
+    Order order = orderOf(voucher);
+    IssuingRules.checkWhoOrders(order, policy);
     IssuingRules.IssueCheck check =
-        IssuingRules.checkWhen(voucher.agreement(), issueDate, orderOf(voucher), policy);
+        IssuingRules.checkWhen(voucher.agreement(), issueDate, order, policy);
     int period = check.period().index();
     Budget.Consumption consumption =
         budget.consume(
