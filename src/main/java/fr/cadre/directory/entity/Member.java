@@ -109,16 +109,19 @@ public class Member {
   }
 
   /**
-   * The member's share for one period: a fixed amount, or a percentage of what the lots allow in
-   * that period; empty when the constitutive agreement sets none.
+   * The member's share for one period under the constitutive agreement: a fixed amount, or a
+   * percentage of what the agreement's lots allow in that period (asked for only when needed);
+   * empty when the constitutive agreement sets none.
    */
-  public java.util.Optional<Money> shareOf(Money periodMaximum) {
+  public java.util.Optional<Money> shareOf(java.util.function.Supplier<Money> periodMaximum) {
     if (shareAmount != null) {
       return java.util.Optional.of(new Money(shareAmount));
     }
-    if (sharePercent != null && periodMaximum != null) {
-      return java.util.Optional.of(
-          periodMaximum.times(sharePercent.divide(BigDecimal.valueOf(100))));
+    if (sharePercent != null) {
+      Money maximum = periodMaximum.get();
+      if (maximum != null) {
+        return java.util.Optional.of(maximum.times(sharePercent.divide(BigDecimal.valueOf(100))));
+      }
     }
     return java.util.Optional.empty();
   }

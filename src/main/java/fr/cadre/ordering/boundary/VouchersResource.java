@@ -104,7 +104,7 @@ public class VouchersResource {
       @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
     LocalDate on = issueDate(input == null ? null : input.issueDate());
     Voucher draft = ordering.voucher(id);
-    ordering.prepareNumbering(draft.consortiumId(), on.getYear());
+    ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());
     return idempotent(key, () -> ordering.issue(id, on, key, user.name()), null, null);
   }
 
@@ -154,7 +154,7 @@ public class VouchersResource {
       }
     }
     if (input != null) {
-      ordering.prepareNumbering(consortiumOf(input), on.getYear());
+      prepare(input, on);
     }
     try {
       Ordering.Issued issued = issue.get();
@@ -173,11 +173,11 @@ public class VouchersResource {
     }
   }
 
-  private long consortiumOf(VoucherInput input) {
-    if (input.siteId() == null) {
-      throw DomainException.invalid("siteId", "required", "le champ siteId est obligatoire");
+  private void prepare(VoucherInput input, LocalDate on) {
+    if (input.siteId() == null || input.memberId() == null) {
+      return; // the issue itself reports the missing fields, all at once
     }
-    return ordering.consortiumOfSite(input.siteId());
+    ordering.prepareIssue(input.siteId(), input.memberId(), on.getYear());
   }
 
   private static LocalDate issueDate(LocalDate requested) {

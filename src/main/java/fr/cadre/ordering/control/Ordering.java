@@ -44,6 +44,7 @@ public class Ordering {
   @Inject Sites sites;
   @Inject Budget budget;
   @Inject Numbering numbering;
+  @Inject MemberShares shares;
   @Inject OrderingSettings settings;
 
   public Voucher draft(OrderRequest request, String actor) {
@@ -87,6 +88,8 @@ public class Ordering {
     IssuingRules.IssueCheck check =
         IssuingRules.checkWhen(voucher.agreement(), issueDate, order, policy);
     int period = check.period().index();
+    long agreementId = voucher.agreement().id();
+    Optional<Money> share = shares.shareOf(voucher.member(), agreementId, period);
     Budget.Consumption consumption =
         budget.consume(
             voucher.lot().id(),
@@ -95,6 +98,8 @@ public class Ordering {
             check.period().label(),
             voucher.totalHt(),
             policy);
+    shares.consume(
+        voucher.member(), agreementId, period, check.period().label(), voucher.totalHt(), share);
     String number = numbering.next(voucher.consortiumId(), issueDate.getYear());
     voucher.issue(number, issueDate, period, idempotencyKey, actor);
     em.flush();
@@ -121,19 +126,28 @@ public class Ordering {
     return issue(voucher.id(), issueDate, idempotencyKey, actor);
   }
 
-  /** The counter row is made outside the issuing transaction; see {@link Numbering}. */
+  /**
+   * Creates the rows an issue only updates (the year's number counter, the member's running totals)
+   * outside the issuing transaction; see {@link Numbering} and {@link MemberShares}.
+   */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public void prepareNumbering(long consortiumId, int year) {
+  public void prepareIssue(long siteId, long memberId, int year) {
+    var agreement = sites.site(siteId).lot().agreement();
     try {
-      numbering.ensureCounter(consortiumId, year);
+      numbering.ensureCounter(agreement.consortium().id(), year);
     } catch (RuntimeException raced) {
       LOG.fine("voucher counter created concurrently");
     }
-  }
-
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public long consortiumOfSite(long siteId) {
-    return sites.site(siteId).lot().agreement().consortium().id();
+    try {
+      shares.ensureRows(
+          memberId,
+          agreement.id(),
+          agreement.periods().stream()
+              .map(fr.cadre.agreement.entity.AgreementPeriod::index)
+              .toList());
+    } catch (RuntimeException raced) {
+      LOG.fine("member running totals created concurrently");
+    }
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -179,6 +193,7 @@ public class Ordering {
     Voucher v = voucher(id);
     v.cancel(reason, LocalDate.now(), actor);
     budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
+    shares.release(v.member().id(), v.agreement().id(), v.periodIndex(), v.totalHt());
     LOG.info(() -> "Voucher " + v.number() + " cancelled by " + actor);
     return v;
   }

@@ -1,0 +1,141 @@
+package fr.cadre.ordering.control;
+
+import fr.cadre.directory.entity.Member;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Each member orders and pays its own share (DOMAIN rule 5, on top of R2162-4): its running total
+ * per agreement period lives in {@code member_period} and moves by one conditional UPDATE in the
+ * issuing transaction, after the lot-period row, always in that order so that two issues never wait
+ * on each other crosswise. The share itself is worked out before any lock is taken.
+ */
+@ApplicationScoped
+public class MemberShares {
+
+  @PersistenceContext EntityManager em;
+
+  /** The member's share for the period, if its constitutive agreement sets one. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Money> shareOf(Member member, long agreementId, int period) {
+    return member.shareOf(() -> agreementMaximum(agreementId, period));
+  }
+
+  /** Adds the voucher's amount to the member's total, or refuses with what its share leaves. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void consume(
+      Member member,
+      long agreementId,
+      int period,
+      String periodLabel,
+      Money amount,
+      Optional<Money> share) {
+    String sql =
+        "UPDATE member_period SET consumed = consumed + ?1"
+            + " WHERE member_id = ?2 AND agreement_id = ?3 AND period_index = ?4"
+            + (share.isPresent() ? " AND consumed + ?1 <= ?5" : "");
+    var update =
+        em.createNativeQuery(sql)
+            .setParameter(1, amount.amount())
+            .setParameter(2, member.id())
+            .setParameter(3, agreementId)
+            .setParameter(4, period);
+    share.ifPresent(s -> update.setParameter(5, s.amount()));
+    if (update.executeUpdate() == 1) {
+      return;
+    }
+    BigDecimal consumed = consumed(member.id(), agreementId, period);
+    if (consumed == null || share.isEmpty()) {
+      throw new IllegalStateException(
+          "member_period missing for member " + member.id() + ", period " + period);
+    }
+    Money left = share.get().minus(new Money(consumed));
+    throw DomainException.conflict(
+        "R2162-4",
+        "R2162-4 : la part de "
+            + member.name()
+            + " fixée par la convention constitutive pour la "
+            + periodLabel
+            + " serait dépassée de "
+            + amount.minus(left).toFrench()
+            + " ; reste "
+            + left.toFrench());
+  }
+
+  /** Gives an amount back (a cancelled voucher). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void release(long memberId, long agreementId, int period, Money amount) {
+    em.createNativeQuery(
+            "UPDATE member_period SET consumed = consumed - ?1"
+                + " WHERE member_id = ?2 AND agreement_id = ?3 AND period_index = ?4")
+        .setParameter(1, amount.amount())
+        .setParameter(2, memberId)
+        .setParameter(3, agreementId)
+        .setParameter(4, period)
+        .executeUpdate();
+  }
+
+  /**
+   * Creates the member's rows for the agreement's periods, in a transaction of its own, so that
+   * issuing only ever updates them. A concurrent first issue may insert the same row: the loser's
+   * insert fails on the primary key, which is fine.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ensureRows(long memberId, long agreementId, List<Integer> periods) {
+    for (int period : periods) {
+      if (consumed(memberId, agreementId, period) != null) {
+        continue;
+      }
+      try {
+        em.createNativeQuery(
+                "INSERT INTO member_period (member_id, agreement_id, period_index, consumed)"
+                    + " VALUES (?1, ?2, ?3, 0)")
+            .setParameter(1, memberId)
+            .setParameter(2, agreementId)
+            .setParameter(3, period)
+            .executeUpdate();
+      } catch (PersistenceException raced) {
+        return;
+      }
+    }
+  }
+
+  /** The member's running total, or null when its row does not exist yet. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BigDecimal consumed(long memberId, long agreementId, int period) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT consumed FROM member_period"
+                    + " WHERE member_id = ?1 AND agreement_id = ?2 AND period_index = ?3")
+            .setParameter(1, memberId)
+            .setParameter(2, agreementId)
+            .setParameter(3, period)
+            .getResultList();
+    return rows.isEmpty() ? null : (BigDecimal) rows.get(0);
+  }
+
+  /** What all the agreement's lots allow in the period; null when one of them has no maximum. */
+  private Money agreementMaximum(long agreementId, int period) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT SUM(p.maximum), COUNT(*) - COUNT(p.maximum) FROM lot_period p"
+                        + " JOIN lot l ON l.id = p.lot_id"
+                        + " WHERE l.agreement_id = ?1 AND p.period_index = ?2 AND l.active = TRUE")
+                .setParameter(1, agreementId)
+                .setParameter(2, period)
+                .getSingleResult();
+    if (row[0] == null || ((Number) row[1]).longValue() > 0) {
+      return null;
+    }
+    return new Money((BigDecimal) row[0]);
+  }
+}
