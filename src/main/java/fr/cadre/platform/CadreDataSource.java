@@ -33,7 +33,8 @@ public class CadreDataSource implements DataSource {
    * LOCK_TIMEOUT: concurrent issues queue on the lot-period row; H2's default of one second would
    * refuse them under load instead of letting them wait their turn.
    */
-  static final String H2_OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE";
+  static final String H2_OPTIONS =
+      ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
 
   private final DataSource delegate;
 

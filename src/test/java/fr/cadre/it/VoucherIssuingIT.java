@@ -29,6 +29,7 @@ class VoucherIssuingIT {
   private Fixtures fixtures;
   private long consortium;
   private long member;
+  private long agreement;
   private long lot;
   private long site;
 
@@ -39,7 +40,8 @@ class VoucherIssuingIT {
     fixtures = new Fixtures(api);
     consortium = fixtures.consortium();
     member = fixtures.member(consortium, "OPH", true);
-    lot = fixtures.lot(fixtures.agreement(consortium), fixtures.operator(false), "0", "1000");
+    agreement = fixtures.agreement(consortium);
+    lot = fixtures.lot(agreement, fixtures.operator(false), "0", "1000");
     fixtures.priceLine(lot, "H-JOUR", "30");
     site = fixtures.site(member, lot);
   }
@@ -84,6 +86,11 @@ class VoucherIssuingIT {
     assertThat(numbers).allMatch(n -> n.startsWith("2022-"));
     JsonObject period = api.get("/lots/" + lot).json().getJsonArray("periods").getJsonObject(1);
     assertThat(period.getJsonNumber("consumed").bigDecimalValue()).isEqualByComparingTo("990.00");
+    // The running total the limit was enforced on is what the vouchers add up to.
+    JsonObject reconciliation = api.get("/agreements/" + agreement + "/reconciliation").json();
+    assertThat(reconciliation.getBoolean("consistent")).isTrue();
+    assertThat(reconciliation.getJsonArray("lines").getJsonObject(1).getInt("voucherCount"))
+        .isEqualTo(11);
   }
 
   @Test

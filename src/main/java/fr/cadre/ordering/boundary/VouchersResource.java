@@ -3,6 +3,7 @@ package fr.cadre.ordering.boundary;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.Ordering.OrderRequest;
+import fr.cadre.ordering.control.RowsNotPrepared;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherStatus;
@@ -82,7 +83,9 @@ public class VouchersResource {
     }
     LocalDate on = issueDate(input.issueDate());
     return idempotent(
-        key, () -> ordering.draftAndIssue(input.request(), on, key, user.name()), on, input);
+        key,
+        () -> ordering.draftAndIssue(input.request(), on, key, user.name()),
+        () -> prepare(input, on));
   }
 
   @GET
@@ -103,9 +106,13 @@ public class VouchersResource {
   public Response issue(
       @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
     LocalDate on = issueDate(input == null ? null : input.issueDate());
-    Voucher draft = ordering.voucher(id);
-    ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());
-    return idempotent(key, () -> ordering.issue(id, on, key, user.name()), null, null);
+    return idempotent(
+        key,
+        () -> ordering.issue(id, on, key, user.name()),
+        () -> {
+          Voucher draft = ordering.voucher(id);
+          ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());
+        });
   }
 
   @POST
@@ -145,19 +152,21 @@ public class VouchersResource {
    * Runs an issue at most once per key: a retry gets the voucher the first attempt issued. Two
    * attempts racing with one key meet on the unique index; the loser reads the winner's voucher.
    */
-  private Response idempotent(
-      String key, Supplier<Ordering.Issued> issue, LocalDate on, VoucherInput input) {
+  private Response idempotent(String key, Supplier<Ordering.Issued> issue, Runnable prepare) {
     if (key != null) {
       Optional<Voucher> done = ordering.byIdempotencyKey(key);
       if (done.isPresent()) {
         return Response.ok(VoucherView.of(done.get())).build();
       }
     }
-    if (input != null) {
-      prepare(input, on);
-    }
     try {
-      Ordering.Issued issued = issue.get();
+      Ordering.Issued issued;
+      try {
+        issued = issue.get();
+      } catch (RowsNotPrepared first) {
+        prepare.run();
+        issued = issue.get();
+      }
       return Response.status(Response.Status.CREATED)
           .location(UriBuilder.fromPath("/api/vouchers/{id}").build(issued.voucher().id()))
           .entity(VoucherView.of(issued))
@@ -174,9 +183,6 @@ public class VouchersResource {
   }
 
   private void prepare(VoucherInput input, LocalDate on) {
-    if (input.siteId() == null || input.memberId() == null) {
-      return; // the issue itself reports the missing fields, all at once
-    }
     ordering.prepareIssue(input.siteId(), input.memberId(), on.getYear());
   }
 

@@ -53,9 +53,8 @@ public class MemberShares {
       return;
     }
     BigDecimal consumed = consumed(member.id(), agreementId, period);
-    if (consumed == null || share.isEmpty()) {
-      throw new IllegalStateException(
-          "member_period missing for member " + member.id() + ", period " + period);
+    if (consumed == null) {
+      throw new RowsNotPrepared("running total of member " + member.id() + ", period " + period);
     }
     Money left = share.get().minus(new Money(consumed));
     throw DomainException.conflict(

@@ -20,7 +20,7 @@ public class Numbering {
   public String next(long consortiumId, int year) {
     int updated = increment(consortiumId, year);
     if (updated == 0) {
-      throw new IllegalStateException("voucher counter missing for " + consortiumId + "/" + year);
+      throw new RowsNotPrepared("voucher counter of " + consortiumId + "/" + year);
     }
     Number last =
         (Number)

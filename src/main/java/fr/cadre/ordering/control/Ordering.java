@@ -82,9 +82,35 @@ public class Ordering {
       return new Issued(
           voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()));
     }
-    OrderingPolicy policy = settings.policy();
     Order order = orderOf(voucher);
-    IssuingRules.checkWhoOrders(order, policy);
+    IssuingRules.checkWhoOrders(order, settings.policy());
+    Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
+    em.flush();
+    return issued;
+  }
+
+  /**
+   * Drafts and issues in one transaction, writing the voucher once, already issued: a refused issue
+   * leaves no draft behind.
+   */
+  public Issued draftAndIssue(
+      OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
+    Order order = resolve(request);
+    IssuingRules.checkWhoOrders(order, settings.policy());
+    Voucher voucher = new Voucher(order, actor);
+    Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
+    em.persist(voucher);
+    em.flush();
+    return issued;
+  }
+
+  /**
+   * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
+   * (the member's share), the number counter. Everything that only reads is done before.
+   */
+  private Issued numberAndFreeze(
+      Voucher voucher, Order order, LocalDate issueDate, String idempotencyKey, String actor) {
+    OrderingPolicy policy = settings.policy();
     IssuingRules.IssueCheck check =
         IssuingRules.checkWhen(voucher.agreement(), issueDate, order, policy);
     int period = check.period().index();
@@ -102,7 +128,6 @@ public class Ordering {
         voucher.member(), agreementId, period, check.period().label(), voucher.totalHt(), share);
     String number = numbering.next(voucher.consortiumId(), issueDate.getYear());
     voucher.issue(number, issueDate, period, idempotencyKey, actor);
-    em.flush();
     LOG.info(
         () ->
             "Voucher "
@@ -116,14 +141,6 @@ public class Ordering {
     List<String> warnings = new ArrayList<>(check.warnings());
     warnings.addAll(consumption.warnings());
     return new Issued(voucher, consumption.headroomAfter(), warnings);
-  }
-
-  /** Drafts and issues in one transaction: a refused issue leaves no draft behind. */
-  public Issued draftAndIssue(
-      OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
-    Voucher voucher = draft(request, actor);
-    em.flush();
-    return issue(voucher.id(), issueDate, idempotencyKey, actor);
   }
 
   /**
@@ -234,8 +251,8 @@ public class Ordering {
         "lines",
         () -> "un bon de commande compte au moins une ligne");
     v.throwIfAny();
+    Site site = sites.forOrdering(r.siteId());
     Member member = directory.member(r.memberId());
-    Site site = sites.site(r.siteId());
     Lot lot = site.lot();
     if (r.lotId() != null && !r.lotId().equals(lot.id())) {
       throw DomainException.invalid(
