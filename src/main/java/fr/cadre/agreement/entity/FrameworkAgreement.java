@@ -222,4 +222,9 @@ public class FrameworkAgreement {
   void add(Lot lot) {
     lots.add(lot);
   }
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

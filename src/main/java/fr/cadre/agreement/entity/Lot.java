@@ -224,4 +224,9 @@ public class Lot {
 
   /** A minimum (optional) and a maximum for one period, in value excl. VAT. */
   public record Limit(int periodIndex, Money minimum, Money maximum) {}
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

@@ -132,4 +132,9 @@ public class PriceLine {
       return v;
     }
   }
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

@@ -187,4 +187,9 @@ public class Site {
       return v;
     }
   }
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

@@ -81,4 +81,9 @@ public class Consortium {
   public Long coordinatorId() {
     return coordinatorId;
   }
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

@@ -204,4 +204,9 @@ public class Member {
         shareAmount,
         sharePercent);
   }
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

@@ -123,4 +123,9 @@ public class Operator {
       return v;
     }
   }
+
+  /** Moves on each change written: an import compares it to tell a changed record. */
+  public long version() {
+    return version;
+  }
 }

@@ -1,0 +1,26 @@
+package fr.cadre.importing.batch;
+
+import fr.cadre.importing.control.ImportRuns;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Closes the run's record when the job ends, whichever way it ends. */
+@Named
+@Dependent
+public class ImportJobListener extends AbstractJobListener {
+
+  @Inject JobContext job;
+  @Inject ImportRuns runs;
+
+  /**
+   * The job's own batch status is not final yet when this runs: the run is complete when every
+   * validated item is written, whatever step ended the job otherwise.
+   */
+  @Override
+  public void afterJob() {
+    runs.ended(RunParameter.of(job), job.getExitStatus());
+  }
+}

@@ -1,0 +1,35 @@
+package fr.cadre.importing.batch;
+
+import fr.cadre.importing.control.ImportRuns;
+import fr.cadre.importing.control.Imports;
+import fr.cadre.importing.control.SchemeFiles;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** First step: reads and checks every row of every file; any defect ends the job, unwritten. */
+@Named
+@Dependent
+public class ValidateScheme extends AbstractBatchlet {
+
+  static final String INVALID = "INVALID";
+
+  @Inject JobContext job;
+  @Inject Imports imports;
+  @Inject ImportRuns runs;
+
+  @Override
+  public String process() {
+    long runId = RunParameter.of(job);
+    SchemeFiles.Scheme scheme = imports.read(runId);
+    if (!scheme.valid()) {
+      runs.refused(runId, scheme.problems());
+      job.setExitStatus(INVALID);
+      return INVALID;
+    }
+    runs.validated(runId, scheme.items().size());
+    return "VALID";
+  }
+}

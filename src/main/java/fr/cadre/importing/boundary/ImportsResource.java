@@ -1,0 +1,117 @@
+package fr.cadre.importing.boundary;
+
+import fr.cadre.importing.control.ImportRuns;
+import fr.cadre.importing.control.Imports;
+import fr.cadre.importing.entity.ImportRun;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.platform.Body;
+import fr.cadre.platform.CurrentUser;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * Scheme imports: start one from a server folder or an uploaded ZIP of the CSV files, follow its
+ * status and progress, read its report, restart it after a failure or a crash.
+ */
+@Path("imports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportsResource {
+
+  @Inject Imports imports;
+  @Inject ImportRuns runs;
+  @Inject CurrentUser user;
+
+  @GET
+  public List<JsonObject> list() {
+    return runs.runs().stream().map(ImportsResource::view).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  public JsonObject read(@PathParam("id") long id) {
+    return view(runs.run(id));
+  }
+
+  /** {@code {"folder": "/path/to/csv"}}: the files are copied, then imported. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response fromFolder(FolderInput input) {
+    Body.required(input);
+    if (input.folder() == null || input.folder().isBlank()) {
+      throw DomainException.invalid("folder", "required", "le champ folder est obligatoire");
+    }
+    return accepted(imports.fromFolder(java.nio.file.Path.of(input.folder()), user.name()));
+  }
+
+  /** A ZIP holding the scheme's CSV files. */
+  @POST
+  @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  public Response fromZip(InputStream zip) {
+    return accepted(imports.fromZip(zip, user.name()));
+  }
+
+  @POST
+  @Path("{id}/restart")
+  public Response restart(@PathParam("id") long id) {
+    return accepted(imports.restart(id, user.name()));
+  }
+
+  private static Response accepted(ImportRun run) {
+    return Response.accepted(view(run))
+        .location(UriBuilder.fromPath("/api/imports/{id}").build(run.id()))
+        .build();
+  }
+
+  static JsonObject view(ImportRun run) {
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("id", run.id())
+            .add("status", run.status().name())
+            .add("source", run.source())
+            .add("startedBy", run.startedBy())
+            .add("startedAt", run.startedAt().toString() + "Z")
+            .add("attempts", run.attempts())
+            .add(
+                "progress",
+                Json.createObjectBuilder()
+                    .add("items", run.totalItems())
+                    .add("written", run.writtenItems()));
+    o.add(
+        "endedAt", run.endedAt() == null ? JsonValue.NULL : Json.createValue(run.endedAt() + "Z"));
+    o.add(
+        "executionId",
+        run.executionId() == null ? JsonValue.NULL : Json.createValue(run.executionId()));
+    o.add(
+        "counts",
+        run.counts() == null ? JsonValue.EMPTY_JSON_OBJECT : parse(run.counts()).asJsonObject());
+    JsonArray problems =
+        run.problems() == null ? JsonValue.EMPTY_JSON_ARRAY : parse(run.problems()).asJsonArray();
+    o.add("problems", problems);
+    o.add("failure", run.failure() == null ? JsonValue.NULL : Json.createValue(run.failure()));
+    return o.build();
+  }
+
+  private static JsonValue parse(String json) {
+    return Json.createReader(new StringReader(json)).readValue();
+  }
+
+  public record FolderInput(String folder) {}
+}

@@ -1,0 +1,127 @@
+package fr.cadre.importing.control;
+
+import fr.cadre.importing.control.SchemeWriter.Outcome;
+import fr.cadre.importing.entity.ImportProblem;
+import fr.cadre.importing.entity.ImportRun;
+import fr.cadre.importing.entity.ImportStatus;
+import fr.cadre.kernel.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The record of each import run, kept in step with the batch job in short transactions of its own
+ * (or, for a written chunk, in the chunk's transaction). Reads are transactional too: batch threads
+ * have no request around them, and the container's non-transactional entity manager fails there.
+ */
+@ApplicationScoped
+public class ImportRuns {
+
+  private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
+
+  @PersistenceContext EntityManager em;
+
+  @Transactional
+  public ImportRun restartable(long runId) {
+    ImportRun run = run(runId);
+    if (!run.status().restartable()) {
+      throw DomainException.conflict(
+          "import-restart",
+          "l'import "
+              + runId
+              + " est "
+              + run.status()
+              + " : seul un import échoué ou interrompu reprend");
+    }
+    run.restarting();
+    return run;
+  }
+
+  @Transactional
+  public ImportRun create(String source, Path folder, String who) {
+    ImportRun run = new ImportRun(source, folder.toString(), who);
+    em.persist(run);
+    return run;
+  }
+
+  @Transactional
+  public void started(long runId, long execution) {
+    run(runId).started(execution);
+  }
+
+  @Transactional
+  public ImportRun run(long id) {
+    ImportRun run = em.find(ImportRun.class, id);
+    if (run == null) {
+      throw DomainException.notFound("import", id);
+    }
+    return run;
+  }
+
+  @Transactional
+  public List<ImportRun> runs() {
+    return em.createQuery("SELECT r FROM ImportRun r ORDER BY r.id DESC", ImportRun.class)
+        .setMaxResults(100)
+        .getResultList();
+  }
+
+  @Transactional
+  public void validated(long runId, int items) {
+    run(runId).validated(items);
+  }
+
+  @Transactional
+  public void refused(long runId, List<ImportProblem> problems) {
+    run(runId).refused(ImportJson.problems(problems, ImportRun.MAX_PROBLEMS_KEPT));
+    LOG.info(
+        () -> "Import " + runId + " refused: " + problems.size() + " defect(s), nothing written");
+  }
+
+  /**
+   * Counts a written chunk in the chunk's own transaction: the resume point moves with the data.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void wrote(long runId, int items, Map<String, EnumMap<Outcome, Integer>> outcomes) {
+    ImportRun run = em.find(ImportRun.class, runId);
+    run.wrote(items, ImportJson.addCounts(run.counts(), outcomes));
+  }
+
+  @Transactional
+  public void ended(long runId, String exitStatus) {
+    ImportRun run = run(runId);
+    if (run.status() == ImportStatus.INVALID) {
+      return;
+    }
+    if (run.status() == ImportStatus.WRITING && run.writtenItems() == run.totalItems()) {
+      run.completed();
+    } else {
+      run.failed(exitStatus);
+    }
+    LOG.info(() -> "Import " + runId + " ended: " + run.status());
+  }
+
+  /** Runs left going by a server that stopped can only be interrupted ones. */
+  @Transactional
+  public int interruptStaleRuns() {
+    List<ImportRun> stale =
+        em.createQuery("SELECT r FROM ImportRun r WHERE r.status IN :going", ImportRun.class)
+            .setParameter("going", List.of(ImportStatus.VALIDATING, ImportStatus.WRITING))
+            .getResultList();
+    stale.forEach(ImportRun::interrupted);
+    return stale.size();
+  }
+
+  @Transactional
+  public boolean databaseIsEmpty() {
+    long schemes =
+        em.createQuery("SELECT COUNT(c) FROM Consortium c", Long.class).getSingleResult();
+    long runs = em.createQuery("SELECT COUNT(r) FROM ImportRun r", Long.class).getSingleResult();
+    return schemes == 0 && runs == 0;
+  }
+}

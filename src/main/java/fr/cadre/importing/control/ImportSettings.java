@@ -1,0 +1,44 @@
+package fr.cadre.importing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where imports keep their files, and what is imported when Cadre first starts. */
+@ApplicationScoped
+public class ImportSettings {
+
+  @Inject
+  @ConfigProperty(name = "cadre.data.dir", defaultValue = "data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "cadre.import.at-first-start", defaultValue = "true")
+  boolean atFirstStart;
+
+  @Inject
+  @ConfigProperty(name = "cadre.import.first-start-folder", defaultValue = "sample-data")
+  String firstStartFolder;
+
+  @Inject
+  @ConfigProperty(name = "cadre.import.max-upload-bytes", defaultValue = "52428800")
+  long maxUploadBytes;
+
+  /** Each run's own copy of its files, kept for restarts and audit. */
+  public Path runsFolder() {
+    return Path.of(dataDir).toAbsolutePath().resolve("imports");
+  }
+
+  public boolean atFirstStart() {
+    return atFirstStart;
+  }
+
+  public Path firstStartFolder() {
+    return Path.of(firstStartFolder).toAbsolutePath();
+  }
+
+  public long maxUploadBytes() {
+    return maxUploadBytes;
+  }
+}

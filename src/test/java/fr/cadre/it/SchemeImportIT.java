@@ -1,0 +1,239 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName(
+    "Importing the Marseille scheme: first start, idempotent re-import, every defect located")
+class SchemeImportIT {
+
+  private static final Path WORK =
+      Path.of(System.getProperty("cadre.test.dir", "target/it"), "imports");
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private Imports imports;
+
+  @BeforeEach
+  void client() {
+    api = new Api(base);
+    imports = new Imports(api);
+  }
+
+  @Test
+  void firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase() {
+    long firstRun = imports.firstStartRun();
+    JsonObject run = imports.awaitEnd(firstRun);
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+    assertThat(run.getJsonObject("progress").getInt("written"))
+        .isEqualTo(run.getJsonObject("progress").getInt("items"));
+
+    JsonObject agreement = agreement("AC-MSU-2021-001");
+    assertThat(agreement.getJsonArray("periods")).hasSize(4);
+    assertThat(agreement.getString("end")).isEqualTo("2024-12-31");
+    assertThat(agreement.getJsonArray("lots")).hasSize(5);
+    List<JsonObject> sites = marseilleSites();
+    assertThat(sites).hasSize(40);
+    assertThat(sites.stream().mapToInt(s -> s.getInt("dwellings")).sum())
+        .isGreaterThanOrEqualTo(24_000);
+    List<String> operatorSirets =
+        api.get("/operators").array().getValuesAs(JsonObject.class).stream()
+            .map(o -> o.getString("siret"))
+            .toList();
+    assertThat(operatorSirets).containsAll(column(Imports.SAMPLE.resolve("operators.csv"), 0));
+    JsonObject counts = run.getJsonObject("counts");
+    assertThat(counts.getJsonObject("sites").getInt("created")).isEqualTo(40);
+    assertThat(counts.getJsonObject("opérateurs").getInt("created")).isEqualTo(5);
+  }
+
+  @Test
+  void reimportingTheSameFilesChangesNothing() {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    String before = snapshot();
+
+    JsonObject run = imports.importFolder(Imports.SAMPLE);
+
+    assertThat(run.getString("status")).isEqualTo("COMPLETED");
+    for (String kind : run.getJsonObject("counts").keySet()) {
+      JsonObject count = run.getJsonObject("counts").getJsonObject(kind);
+      assertThat(count.getInt("created") + count.getInt("updated")).as(kind).isZero();
+    }
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aChangedRowUpdatesItsRecordAndACommaSeparatedFileIsAccepted() throws IOException {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    Path folder = Imports.copyOfSample(WORK);
+    // The same sites as a comma-separated export, with one residence renamed.
+    Path sites = folder.resolve("sites.csv");
+    List<String> lines = Files.readAllLines(sites);
+    List<String> comma = new ArrayList<>();
+    for (String line : lines) {
+      comma.add(
+          Stream.of(line.split(";", -1))
+              .map(cell -> cell.contains(",") ? "\"" + cell + "\"" : cell)
+              .reduce((a, b) -> a + "," + b)
+              .orElseThrow()
+              .replace("Résidence Les Cigales", "Résidence Les Grandes Cigales"));
+    }
+    Files.write(sites, comma);
+
+    JsonObject run = imports.importFolder(folder);
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
+    JsonObject siteCounts = run.getJsonObject("counts").getJsonObject("sites");
+    assertThat(siteCounts.getInt("updated")).isEqualTo(1);
+    assertThat(siteCounts.getInt("created")).isZero();
+    assertThat(marseilleSites())
+        .anyMatch(s -> s.getString("name").equals("Résidence Les Grandes Cigales"));
+    imports.importFolder(Imports.SAMPLE); // back to the sample, for the other tests
+  }
+
+  @Test
+  void eachDefectIsRejectedWithItsLineAndReasonAndNothingIsWritten() throws IOException {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    String before = snapshot();
+
+    expectRefusal(
+        "operators.csv",
+        line(3, l -> l.replaceFirst("^(\\d{13})(\\d)", "$1" + "X")),
+        3,
+        "siret",
+        "SIRET");
+    expectRefusal(
+        "operators.csv", line(3, l -> flipLastDigitOfSiret(l)), 3, "siret", "clé de contrôle");
+    expectRefusal(
+        "sites.csv",
+        line(10, l -> l.replaceFirst("^MRS-\\d+", "MRS-102")),
+        10,
+        "code",
+        "site en double");
+    expectRefusal(
+        "price_lines.csv",
+        line(3, l -> l.replace(";34,00;", ";-34,00;")),
+        3,
+        "unit_price",
+        "négatif");
+    expectRefusal(
+        "sites.csv",
+        line(5, l -> l.replaceFirst(";(\\d);(\\d+);$", ";9;$2;")),
+        5,
+        "lot",
+        "lot inconnu");
+    expectRefusal(
+        "lot_limits.csv",
+        line(2, l -> l.replace("2021-07-01", "2026-01-01")),
+        2,
+        "period_start",
+        "hors de l'accord-cadre");
+    expectRefusal(
+        "members.csv", line(4, l -> l.replaceFirst(";", "")), 4, null, "nombre de colonnes");
+    expectRefusal(
+        "lot_limits.csv",
+        line(3, l -> l.replaceFirst(";(\\d+\\.\\d+);(\\d+\\.\\d+)$", ";$2;$1")),
+        3,
+        "minimum",
+        "R2162-4");
+    Path latin1 = Imports.copyOfSample(WORK);
+    String operators = Files.readString(latin1.resolve("operators.csv"));
+    Files.write(latin1.resolve("operators.csv"), operators.getBytes(StandardCharsets.ISO_8859_1));
+    JsonObject refused = imports.importFolder(latin1);
+    assertThat(refused.getString("status")).isEqualTo("INVALID");
+    assertThat(refused.getJsonArray("problems").getJsonObject(0).getString("reason"))
+        .contains("UTF-8");
+    List<String> lines = operators.lines().toList();
+    int firstAccent =
+        1
+            + lines.indexOf(
+                lines.stream().filter(l -> !l.matches("\\p{ASCII}*")).findFirst().orElseThrow());
+    assertThat(refused.getJsonArray("problems").getJsonObject(0).getInt("line"))
+        .isEqualTo(firstAccent);
+
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  private void expectRefusal(
+      String file, UnaryOperator<List<String>> spoil, int line, String column, String reason)
+      throws IOException {
+    Path folder = Imports.copyOfSample(WORK);
+    Path target = folder.resolve(file);
+    List<String> lines = Files.readAllLines(target);
+    List<String> spoiled = spoil.apply(new ArrayList<>(lines));
+    assertThat(spoiled).as("the defect was applied to " + file).isNotEqualTo(lines);
+    Files.write(target, spoiled);
+
+    JsonObject run = imports.importFolder(folder);
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("INVALID");
+    assertThat(run.getJsonObject("progress").getInt("written")).isZero();
+    List<JsonObject> problems = run.getJsonArray("problems").getValuesAs(JsonObject.class);
+    assertThat(problems)
+        .as(file + " line " + line + ": " + run.getJsonArray("problems"))
+        .anyMatch(
+            p ->
+                p.getString("file").equals(file)
+                    && p.getInt("line") == line
+                    && (column == null || column.equals(p.getString("column", null)))
+                    && p.getString("reason").contains(reason));
+  }
+
+  private static UnaryOperator<List<String>> line(int number, UnaryOperator<String> change) {
+    return lines -> {
+      lines.set(number - 1, change.apply(lines.get(number - 1)));
+      return lines;
+    };
+  }
+
+  private static String flipLastDigitOfSiret(String line) {
+    char key = line.charAt(13);
+    return line.substring(0, 13) + (char) ('0' + (key - '0' + 1) % 10) + line.substring(14);
+  }
+
+  /** What a user sees of the scheme: agreement, lots, sites, operators. */
+  private String snapshot() {
+    return api.get("/agreements/" + agreement("AC-MSU-2021-001").getJsonNumber("id").longValue())
+            .body()
+        + api.get("/operators").body()
+        + marseilleSites();
+  }
+
+  private JsonObject agreement(String reference) {
+    return api.get("/agreements").array().getValuesAs(JsonObject.class).stream()
+        .filter(a -> a.getString("reference").equals(reference))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("agreement " + reference + " missing"));
+  }
+
+  private List<JsonObject> marseilleSites() {
+    return api.get("/sites?size=500").array().getValuesAs(JsonObject.class).stream()
+        .filter(s -> s.getString("code").startsWith("MRS-"))
+        .toList();
+  }
+
+  private static List<String> column(Path csv, int index) {
+    try {
+      return Files.readAllLines(csv).stream().skip(1).map(l -> l.split(";")[index]).toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
