@@ -1,0 +1,178 @@
+package fr.cadre.documents.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Everything a voucher states (DOMAIN.md, "What a voucher states"), as it was at issue: parties'
+ * names and addresses, prices, totals, the lot's headroom left. Stored with the voucher, so that
+ * the document never changes when a name or an address does later, and digested (SHA-256 of its
+ * canonical JSON) so that anyone can check a copy against Cadre. Amounts are kept as text exactly
+ * as computed (scale 2).
+ */
+public record VoucherContent(
+    String number,
+    String issueDate,
+    String consortium,
+    String agreementReference,
+    String agreementObject,
+    int lotNumber,
+    String lotLabel,
+    Party member,
+    String billingAddress,
+    String commitmentNumber,
+    String budgetYear,
+    String budgetLine,
+    String chorusServiceCode,
+    Party holder,
+    boolean vatExempt,
+    String siteCode,
+    String siteName,
+    String deliveryPlace,
+    String executionStart,
+    String executionEnd,
+    String object,
+    List<Line> lines,
+    String totalHt,
+    String totalVat,
+    String totalTtc,
+    String totalInWords,
+    String headroomAfter,
+    String paymentTerms,
+    String signatoryName,
+    String signatoryRole,
+    String allocation,
+    String legalBasis) {
+
+  /** A party: the ordering member or the holder. */
+  public record Party(String name, String siret, String address) {}
+
+  /** A voucher line from the lot's price schedule. */
+  public record Line(
+      String code,
+      String label,
+      String unit,
+      String quantity,
+      String unitPrice,
+      String lineHt,
+      String vatRate) {}
+
+  /** The canonical form: fixed key order, no spaces; what the digest is computed on. */
+  public String toJson() {
+    JsonArrayBuilder lineArray = Json.createArrayBuilder();
+    for (Line l : lines) {
+      lineArray.add(
+          Json.createObjectBuilder()
+              .add("code", l.code())
+              .add("label", l.label())
+              .add("unit", l.unit())
+              .add("quantity", l.quantity())
+              .add("unitPrice", l.unitPrice())
+              .add("lineHt", l.lineHt())
+              .add("vatRate", l.vatRate()));
+    }
+    JsonObjectBuilder o = Json.createObjectBuilder();
+    o.add("number", number).add("issueDate", issueDate).add("consortium", consortium);
+    o.add("agreementReference", agreementReference).add("agreementObject", agreementObject);
+    o.add("lotNumber", lotNumber).add("lotLabel", lotLabel);
+    o.add("member", party(member)).add("billingAddress", text(billingAddress));
+    o.add("commitmentNumber", text(commitmentNumber)).add("budgetYear", text(budgetYear));
+    o.add("budgetLine", text(budgetLine)).add("chorusServiceCode", text(chorusServiceCode));
+    o.add("holder", party(holder)).add("vatExempt", vatExempt);
+    o.add("siteCode", siteCode).add("siteName", siteName).add("deliveryPlace", text(deliveryPlace));
+    o.add("executionStart", executionStart).add("executionEnd", executionEnd);
+    o.add("object", object).add("lines", lineArray);
+    o.add("totalHt", totalHt).add("totalVat", totalVat).add("totalTtc", totalTtc);
+    o.add("totalInWords", totalInWords).add("headroomAfter", text(headroomAfter));
+    o.add("paymentTerms", paymentTerms);
+    o.add("signatoryName", text(signatoryName)).add("signatoryRole", text(signatoryRole));
+    o.add("allocation", text(allocation)).add("legalBasis", legalBasis);
+    return o.build().toString();
+  }
+
+  /** SHA-256 of the canonical JSON, in hexadecimal. */
+  public String digest() {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(toJson().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static VoucherContent fromJson(String json) {
+    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    List<Line> lines =
+        o.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+            .map(
+                l ->
+                    new Line(
+                        l.getString("code"),
+                        l.getString("label"),
+                        l.getString("unit"),
+                        l.getString("quantity"),
+                        l.getString("unitPrice"),
+                        l.getString("lineHt"),
+                        l.getString("vatRate")))
+            .toList();
+    return new VoucherContent(
+        o.getString("number"),
+        o.getString("issueDate"),
+        o.getString("consortium"),
+        o.getString("agreementReference"),
+        o.getString("agreementObject"),
+        o.getInt("lotNumber"),
+        o.getString("lotLabel"),
+        party(o.getJsonObject("member")),
+        o.getString("billingAddress", null),
+        o.getString("commitmentNumber", null),
+        o.getString("budgetYear", null),
+        o.getString("budgetLine", null),
+        o.getString("chorusServiceCode", null),
+        party(o.getJsonObject("holder")),
+        o.getBoolean("vatExempt"),
+        o.getString("siteCode"),
+        o.getString("siteName"),
+        o.getString("deliveryPlace", null),
+        o.getString("executionStart"),
+        o.getString("executionEnd"),
+        o.getString("object"),
+        lines,
+        o.getString("totalHt"),
+        o.getString("totalVat"),
+        o.getString("totalTtc"),
+        o.getString("totalInWords"),
+        o.getString("headroomAfter", null),
+        o.getString("paymentTerms"),
+        o.getString("signatoryName", null),
+        o.getString("signatoryRole", null),
+        o.getString("allocation", null),
+        o.getString("legalBasis"));
+  }
+
+  private static JsonObjectBuilder party(Party p) {
+    return Json.createObjectBuilder()
+        .add("name", p.name())
+        .add("siret", p.siret())
+        .add("address", text(p.address()));
+  }
+
+  private static Party party(JsonObject o) {
+    return new Party(o.getString("name"), o.getString("siret"), o.getString("address", null));
+  }
+
+  private static JsonValue text(String s) {
+    return s == null ? JsonValue.NULL : Json.createValue(s);
+  }
+}
