@@ -62,6 +62,31 @@ public final class Api {
     return sendTo(request);
   }
 
+  /** A GET whose body is binary (a PDF, a ZIP). */
+  public Download download(String path) {
+    try {
+      HttpResponse<byte[]> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .timeout(Duration.ofSeconds(120))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.headers().firstValue("Content-Disposition").orElse(""),
+          response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A binary answer. */
+  public record Download(int status, String contentType, String disposition, byte[] body) {}
+
   private Reply sendTo(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =

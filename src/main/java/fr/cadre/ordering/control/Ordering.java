@@ -45,6 +45,7 @@ public class Ordering {
   @Inject Budget budget;
   @Inject Numbering numbering;
   @Inject MemberShares shares;
+  @Inject jakarta.enterprise.event.Event<fr.cadre.ordering.entity.VoucherIssued> issuedEvents;
   @Inject OrderingSettings settings;
 
   public Voucher draft(OrderRequest request, String actor) {
@@ -86,6 +87,7 @@ public class Ordering {
     IssuingRules.checkWhoOrders(order, settings.policy());
     Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
     em.flush();
+    issuedEvents.fire(new fr.cadre.ordering.entity.VoucherIssued(voucher, issued.headroomAfter()));
     return issued;
   }
 
@@ -101,6 +103,7 @@ public class Ordering {
     Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
     em.persist(voucher);
     em.flush();
+    issuedEvents.fire(new fr.cadre.ordering.entity.VoucherIssued(voucher, issued.headroomAfter()));
     return issued;
   }
 

@@ -34,6 +34,30 @@ public class VoucherSearch {
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 
+  /**
+   * Ids of the issued (never draft) vouchers matching the filters, in id order after {@code
+   * afterId}: a walk through thousands that new issues cannot shift, as paging by offset would.
+   */
+  public List<Long> issuedIdsAfter(Filter f, long afterId, int size) {
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT v.id FROM Voucher v WHERE v.id > :after AND v.number IS NOT NULL");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("after", afterId);
+    add(jpql, params, "v.member.id = :member", "member", f.member());
+    add(jpql, params, "v.lot.id = :lot", "lot", f.lot());
+    add(jpql, params, "v.site.id = :site", "site", f.site());
+    add(jpql, params, "v.holder.id = :holder", "holder", f.holder());
+    add(jpql, params, "v.status = :status", "status", f.status());
+    add(jpql, params, "v.periodIndex = :period", "period", f.period());
+    add(jpql, params, "v.issueDate >= :from", "from", f.from());
+    add(jpql, params, "v.issueDate <= :to", "to", f.to());
+    jpql.append(" ORDER BY v.id");
+    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(size).getResultList();
+  }
+
   private static void add(
       StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {
     if (value != null) {

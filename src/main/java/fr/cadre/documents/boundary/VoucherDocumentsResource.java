@@ -1,0 +1,103 @@
+package fr.cadre.documents.boundary;
+
+import fr.cadre.documents.control.VoucherDocuments;
+import fr.cadre.ordering.control.VoucherSearch;
+import fr.cadre.ordering.entity.VoucherStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Voucher documents: one PDF (named after its number), its frozen content and digest for checking a
+ * copy, and a ZIP of all the vouchers a list's filters select, streamed voucher by voucher so that
+ * memory stays flat for thousands of files.
+ */
+@Path("vouchers")
+@RequestScoped
+public class VoucherDocumentsResource {
+
+  private static final Logger LOG = Logger.getLogger(VoucherDocumentsResource.class.getName());
+  private static final int BATCH = 200;
+
+  @Inject VoucherDocuments documents;
+  @Inject VoucherSearch search;
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  public Response pdf(@PathParam("id") long id) {
+    VoucherDocuments.Frozen frozen = documents.frozen(id);
+    return Response.ok(frozen.pdf(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + frozen.number() + ".pdf\"")
+        .header("Digest", "sha-256 of content " + frozen.digest())
+        .build();
+  }
+
+  /** What the document states, as frozen at issue, and its SHA-256: compare with a copy's. */
+  @GET
+  @Path("{id}/document")
+  @Produces(MediaType.APPLICATION_JSON)
+  public JsonObject document(@PathParam("id") long id) {
+    VoucherDocuments.Frozen frozen = documents.frozen(id);
+    return Json.createObjectBuilder()
+        .add("number", frozen.number())
+        .add("digest", frozen.digest())
+        .add("cancelled", frozen.cancellation() != null)
+        .add("content", Json.createReader(new StringReader(frozen.content().toJson())).readObject())
+        .build();
+  }
+
+  /** A ZIP of the issued vouchers the filters select (for example a holder's, for a month). */
+  @GET
+  @Path("archive")
+  @Produces("application/zip")
+  public Response archive(
+      @QueryParam("member") Long member,
+      @QueryParam("lot") Long lot,
+      @QueryParam("site") Long site,
+      @QueryParam("holder") Long holder,
+      @QueryParam("status") VoucherStatus status,
+      @QueryParam("period") Integer period,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to) {
+    VoucherSearch.Filter filter =
+        new VoucherSearch.Filter(member, lot, site, holder, status, period, from, to);
+    StreamingOutput zip =
+        out -> {
+          int count = 0;
+          try (ZipOutputStream entries = new ZipOutputStream(out)) {
+            long after = 0;
+            for (List<Long> ids; !(ids = search.issuedIdsAfter(filter, after, BATCH)).isEmpty(); ) {
+              for (long id : ids) {
+                VoucherDocuments.Frozen frozen = documents.frozen(id);
+                entries.putNextEntry(new ZipEntry(frozen.number() + ".pdf"));
+                frozen.writePdf(entries);
+                entries.closeEntry();
+                count++;
+              }
+              after = ids.get(ids.size() - 1);
+            }
+          }
+          int written = count;
+          LOG.info(() -> "Voucher archive of " + written + " document(s) streamed");
+        };
+    return Response.ok(zip, "application/zip")
+        .header("Content-Disposition", "attachment; filename=\"bons-de-commande.zip\"")
+        .build();
+  }
+}

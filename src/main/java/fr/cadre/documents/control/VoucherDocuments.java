@@ -1,0 +1,145 @@
+package fr.cadre.documents.control;
+
+import fr.cadre.documents.entity.VoucherContent;
+import fr.cadre.kernel.AmountInWords;
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Money;
+import fr.cadre.ordering.entity.Voucher;
+import fr.cadre.ordering.entity.VoucherIssued;
+import fr.cadre.ordering.entity.VoucherLine;
+import fr.cadre.ordering.entity.VoucherStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Freezes what a voucher states when it is issued, and renders its document from that frozen
+ * content: the same bytes at every download, whatever changed in the directory since.
+ */
+@ApplicationScoped
+public class VoucherDocuments {
+
+  @PersistenceContext EntityManager em;
+
+  /** In the issuing transaction: no issued voucher without its frozen content. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void onIssued(@Observes VoucherIssued issued) {
+    VoucherContent content = contentOf(issued.voucher(), issued.headroomAfter());
+    em.createNativeQuery(
+            "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
+        .setParameter(1, issued.voucher().id())
+        .setParameter(2, content.toJson())
+        .setParameter(3, content.digest())
+        .executeUpdate();
+  }
+
+  /** The frozen content and its digest, with what the document shows of the voucher's status. */
+  @Transactional
+  public Frozen frozen(long voucherId) {
+    Voucher voucher = em.find(Voucher.class, voucherId);
+    if (voucher == null) {
+      throw DomainException.notFound("bon de commande", voucherId);
+    }
+    if (voucher.status() == VoucherStatus.DRAFT) {
+      throw DomainException.conflict(
+          "voucher-draft", "un brouillon n'a pas de document : il faut d'abord l'émettre");
+    }
+    List<?> rows =
+        em.createNativeQuery("SELECT content, digest FROM voucher_document WHERE voucher_id = ?1")
+            .setParameter(1, voucherId)
+            .getResultList();
+    VoucherPdf.Cancellation cancellation =
+        voucher.status() == VoucherStatus.CANCELLED
+            ? new VoucherPdf.Cancellation(voucher.cancelledOn(), voucher.cancelReason())
+            : null;
+    if (rows.isEmpty()) {
+      // Issued before documents were frozen (schema V5): frozen now, as it stands.
+      VoucherContent content = contentOf(voucher, null);
+      em.createNativeQuery(
+              "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
+          .setParameter(1, voucherId)
+          .setParameter(2, content.toJson())
+          .setParameter(3, content.digest())
+          .executeUpdate();
+      return new Frozen(voucher.number(), content, content.digest(), cancellation);
+    }
+    Object[] row = (Object[]) rows.get(0);
+    return new Frozen(
+        voucher.number(), VoucherContent.fromJson((String) row[0]), (String) row[1], cancellation);
+  }
+
+  /** A voucher's frozen content, ready to render. */
+  public record Frozen(
+      String number, VoucherContent content, String digest, VoucherPdf.Cancellation cancellation) {
+
+    public byte[] pdf() {
+      return VoucherPdf.render(content, digest, cancellation);
+    }
+
+    public void writePdf(OutputStream out) {
+      VoucherPdf.write(content, digest, cancellation, out);
+    }
+  }
+
+  static VoucherContent contentOf(Voucher v, Money headroomAfter) {
+    var agreement = v.agreement();
+    var member = v.member();
+    var holder = v.holder();
+    var site = v.site();
+    List<VoucherContent.Line> lines =
+        v.lines().stream()
+            .map(
+                (VoucherLine l) ->
+                    new VoucherContent.Line(
+                        l.code(),
+                        l.label(),
+                        l.unit(),
+                        l.quantity().stripTrailingZeros().toPlainString(),
+                        l.unitPrice().amount().toPlainString(),
+                        l.lineHt().amount().toPlainString(),
+                        l.vatRate().percent().setScale(2).toPlainString()))
+            .toList();
+    return new VoucherContent(
+        v.number(),
+        v.issueDate().toString(),
+        agreement.consortium().name(),
+        agreement.reference(),
+        agreement.object(),
+        v.lot().number(),
+        v.lot().label(),
+        new VoucherContent.Party(member.name(), member.siret(), member.address()),
+        member.address(),
+        v.commitmentNumber(),
+        v.budgetYear() == null ? null : v.budgetYear().toString(),
+        v.budgetLine(),
+        v.chorusServiceCode(),
+        new VoucherContent.Party(holder.name(), holder.siret(), holder.address()),
+        v.vatExempt(),
+        site.code(),
+        site.name(),
+        site.address(),
+        v.executionStart().toString(),
+        v.executionEnd().toString(),
+        v.object(),
+        lines,
+        v.totalHt().amount().toPlainString(),
+        v.totalVat().amount().toPlainString(),
+        v.totalTtc().amount().toPlainString(),
+        AmountInWords.of(v.totalTtc()),
+        headroomAfter == null ? null : headroomAfter.amount().toPlainString(),
+        "virement à "
+            + member.legalForm().paymentDelayDays()
+            + " jours à compter de la réception de la facture (délai global de paiement,"
+            + " articles R2192-10 et suivants du code de la commande publique)",
+        v.signatoryName(),
+        v.signatoryRole(),
+        v.allocation(),
+        "Bon de commande émis en application de l'accord-cadre "
+            + agreement.reference()
+            + " (articles R2162-13 et R2162-14 du code de la commande publique).");
+  }
+}
