@@ -2,7 +2,10 @@ package fr.cadre.documents.control;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -93,20 +96,44 @@ final class PageWriter implements AutoCloseable {
     show(text, font, size, right - width(text, font, size), atY);
   }
 
-  static float width(String text, PDFont font, float size) throws IOException {
-    return font.getStringWidth(text) / 1000 * size;
+  /**
+   * Width in points. Glyph widths are looked up once per character and font (the font's own lookup
+   * encodes the whole string every time, which made measuring dearer than drawing).
+   */
+  float width(String text, PDFont font, float size) throws IOException {
+    Map<Integer, Float> widths = glyphWidths.computeIfAbsent(font, f -> new HashMap<>());
+    float units = 0;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      Float w = widths.get(codePoint);
+      if (w == null) {
+        w = font.getStringWidth(new String(Character.toChars(codePoint)));
+        widths.put(codePoint, w);
+      }
+      units += w;
+      i += Character.charCount(codePoint);
+    }
+    return units / 1000 * size;
   }
 
+  private final Map<PDFont, Map<Integer, Float>> glyphWidths = new IdentityHashMap<>();
+
   /** Lines no wider than {@code width}: broken at spaces, and inside words when one is too long. */
-  static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+  List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
     List<String> lines = new ArrayList<>();
+    float space = width(" ", font, size);
     for (String paragraph : (text == null ? "" : text).split("\n")) {
       StringBuilder line = new StringBuilder();
+      float lineWidth = 0;
       for (String word : paragraph.split(" ")) {
-        String candidate = line.isEmpty() ? word : line + " " + word;
-        if (width(candidate, font, size) <= width) {
-          line.setLength(0);
-          line.append(candidate);
+        float wordWidth = width(word, font, size);
+        float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+        if (candidate <= width) {
+          if (!line.isEmpty()) {
+            line.append(' ');
+          }
+          line.append(word);
+          lineWidth = candidate;
           continue;
         }
         if (!line.isEmpty()) {
@@ -123,6 +150,7 @@ final class PageWriter implements AutoCloseable {
           rest = rest.substring(cut);
         }
         line.append(rest);
+        lineWidth = width(rest, font, size);
       }
       lines.add(line.toString());
     }

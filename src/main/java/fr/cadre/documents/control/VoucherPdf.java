@@ -19,7 +19,6 @@ import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -32,13 +31,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.util.Matrix;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Lays out a voucher as an A4 PDF/A-2b document in French: every mention a voucher states, the
@@ -176,7 +168,7 @@ public final class VoucherPdf {
     float y = top - TEXT * 1.4f;
     pages.show(title, bold, TEXT, x, y);
     for (String line : lines) {
-      for (String part : PageWriter.wrap(line, regular, TEXT, width)) {
+      for (String part : pages.wrap(line, regular, TEXT, width)) {
         y -= TEXT * 1.35f;
         pages.show(part, regular, TEXT, x, y);
       }
@@ -201,7 +193,7 @@ public final class VoucherPdf {
       List<List<String>> wrapped = new java.util.ArrayList<>();
       int height = 1;
       for (int i = 0; i < cells.length; i++) {
-        List<String> parts = PageWriter.wrap(cells[i], regular, TEXT, COLUMNS[i] - 6);
+        List<String> parts = pages.wrap(cells[i], regular, TEXT, COLUMNS[i] - 6);
         wrapped.add(parts);
         height = Math.max(height, parts.size());
       }
@@ -334,7 +326,7 @@ public final class VoucherPdf {
         "ANNULÉ le "
             + cancellation.on().format(FRENCH_DATE)
             + (cancellation.reason() == null ? "" : " : " + cancellation.reason());
-    for (String part : PageWriter.wrap(line, bold, 11, full())) {
+    for (String part : pages.wrap(line, bold, 11, full())) {
       pages.skip(13);
       pages.show(part, bold, 11, PageWriter.LEFT, pages.y());
     }
@@ -366,7 +358,7 @@ public final class VoucherPdf {
             pageNo,
             regular,
             SMALL,
-            PageWriter.RIGHT - PageWriter.width(pageNo, regular, SMALL),
+            PageWriter.RIGHT - pages.width(pageNo, regular, SMALL),
             PageWriter.MARGIN + 12);
         text(
             s,
@@ -410,29 +402,11 @@ public final class VoucherPdf {
     info.setCreationDate(issued);
     info.setModificationDate(issued);
 
-    XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-    try {
-      DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-      dc.setTitle(title);
-      dc.addCreator(c.consortium());
-      dc.addDescription(null, subject);
-      PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-      id.setPart(2);
-      id.setConformance("B");
-      AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-      pdf.setProducer(producer);
-      XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-      basic.setCreatorTool("Cadre");
-      basic.setCreateDate(issued);
-      basic.setModifyDate(issued);
-      ByteArrayOutputStream xml = new ByteArrayOutputStream();
-      new XmpSerializer().serialize(xmp, xml, true);
-      PDMetadata metadata = new PDMetadata(document);
-      metadata.importXMPMetadata(xml.toByteArray());
-      document.getDocumentCatalog().setMetadata(metadata);
-    } catch (BadFieldValueException | TransformerException e) {
-      throw new IOException(e);
-    }
+    PDMetadata metadata = new PDMetadata(document);
+    metadata.importXMPMetadata(
+        Xmp.packet(title, c.consortium(), subject, producer, "Cadre", issued)
+            .getBytes(StandardCharsets.UTF_8));
+    document.getDocumentCatalog().setMetadata(metadata);
     PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");

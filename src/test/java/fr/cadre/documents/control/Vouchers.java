@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Voucher contents for document tests. */
-final class Vouchers {
+public final class Vouchers {
 
   private Vouchers() {}
 
   /** A voucher of {@code lines} lines whose total is 1 234,56 € HT for the first line alone. */
-  static VoucherContent content(int lines, boolean vatExempt) {
+  public static VoucherContent content(int lines, boolean vatExempt) {
     List<VoucherContent.Line> list = new ArrayList<>();
     for (int i = 1; i <= lines; i++) {
       list.add(
@@ -66,7 +66,7 @@ final class Vouchers {
   }
 
   /** The same voucher with names, addresses and labels far longer than a line. */
-  static VoucherContent longNames(VoucherContent c) {
+  public static VoucherContent longNames(VoucherContent c) {
     String long_ = "Établissement public à caractère industriel et commercial dit « ";
     List<VoucherContent.Line> lines =
         c.lines().stream()
