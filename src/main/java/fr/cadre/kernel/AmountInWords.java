@@ -42,10 +42,12 @@ public final class AmountInWords {
     return euros > 1 ? " euros" : " euro";
   }
 
+  /** Building the formatter parses ICU's rules (costly); it is not thread-safe: one per thread. */
+  private static final ThreadLocal<RuleBasedNumberFormat> FORMAT =
+      ThreadLocal.withInitial(
+          () -> new RuleBasedNumberFormat(Locale.FRANCE, RuleBasedNumberFormat.SPELLOUT));
+
   private static String spell(long n) {
-    // A formatter is cheap next to a document, and is not thread-safe: one per call.
-    RuleBasedNumberFormat format =
-        new RuleBasedNumberFormat(Locale.FRANCE, RuleBasedNumberFormat.SPELLOUT);
-    return format.format(n, "%spellout-cardinal-masculine");
+    return FORMAT.get().format(n, "%spellout-cardinal-masculine");
   }
 }

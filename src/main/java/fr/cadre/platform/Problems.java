@@ -1,8 +1,9 @@
 package fr.cadre.platform;
 
+import static fr.cadre.kernel.JsonTexts.JSON;
+
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Violation;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -36,17 +37,17 @@ public final class Problems {
       List<Violation> violations,
       Map<String, Object> extra) {
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("type", "urn:cadre:problem:" + rule)
             .add("title", titleFor(status))
             .add("status", status)
             .add("rule", rule)
             .add("detail", detail == null ? titleFor(status) : detail);
     if (!violations.isEmpty()) {
-      JsonArrayBuilder list = Json.createArrayBuilder();
+      JsonArrayBuilder list = JSON.createArrayBuilder();
       for (Violation v : violations) {
         list.add(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("field", v.field())
                 .add("rule", v.rule())
                 .add("message", v.message()));

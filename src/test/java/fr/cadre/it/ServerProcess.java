@@ -46,9 +46,15 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   public ServerProcess start() throws IOException, InterruptedException {
-    List<String> command =
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Extra JVM options for the server, for example a profiler when benchmarking.
+    String jvmOptions = System.getProperty("cadre.server.jvm-options", "");
+    if (!jvmOptions.isBlank()) {
+      command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+    }
+    command.addAll(
         List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-jar",
             System.getProperty("payara.microJar", "target/payara-micro.jar"),
             "--deploy",
@@ -59,7 +65,7 @@ public final class ServerProcess implements AutoCloseable {
             "--systemproperties",
             properties.toString(),
             "--prebootcommandfile",
-            "config/pre-boot-commands.asadmin");
+            "config/pre-boot-commands.asadmin"));
     process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

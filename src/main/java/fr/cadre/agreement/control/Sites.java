@@ -51,6 +51,7 @@ public class Sites {
     return em.createQuery(
             "SELECT DISTINCT s FROM Site s JOIN FETCH s.member JOIN FETCH s.lot l"
                 + " JOIN FETCH l.agreement a JOIN FETCH a.consortium LEFT JOIN FETCH l.priceLines"
+                + " LEFT JOIN FETCH l.holders"
                 + " WHERE s.id = :id",
             Site.class)
         .setParameter("id", id)

@@ -151,9 +151,16 @@ public class FrameworkAgreement {
   }
 
   /** In force from its start to its end once notified, unless terminated (R2162-5). */
+  /**
+   * In force on that day: notified, started, not expired nor terminated. An exhausted agreement is
+   * still in force (its lots refuse the amounts themselves), so this never reads the lots.
+   */
   public boolean isInForceOn(LocalDate day) {
-    AgreementStatus status = statusOn(day);
-    return status == AgreementStatus.IN_FORCE || status == AgreementStatus.EXHAUSTED;
+    return (terminatedOn == null || day.isBefore(terminatedOn))
+        && notificationDate != null
+        && !day.isBefore(notificationDate)
+        && !day.isBefore(startDate)
+        && !day.isAfter(end());
   }
 
   public AgreementStatus statusOn(LocalDate day) {

@@ -1,11 +1,12 @@
 package fr.cadre.documents.boundary;
 
+import static fr.cadre.kernel.JsonTexts.JSON;
+
 import fr.cadre.documents.control.VoucherDocuments;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,11 +55,11 @@ public class VoucherDocumentsResource {
   @Produces(MediaType.APPLICATION_JSON)
   public JsonObject document(@PathParam("id") long id) {
     VoucherDocuments.Frozen frozen = documents.frozen(id);
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("number", frozen.number())
         .add("digest", frozen.digest())
         .add("cancelled", frozen.cancellation() != null)
-        .add("content", Json.createReader(new StringReader(frozen.content().toJson())).readObject())
+        .add("content", JSON.createReader(new StringReader(frozen.content().toJson())).readObject())
         .build();
   }
 

@@ -1,6 +1,7 @@
 package fr.cadre.documents.entity;
 
-import jakarta.json.Json;
+import static fr.cadre.kernel.JsonTexts.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -68,10 +69,10 @@ public record VoucherContent(
 
   /** The canonical form: fixed key order, no spaces; what the digest is computed on. */
   public String toJson() {
-    JsonArrayBuilder lineArray = Json.createArrayBuilder();
+    JsonArrayBuilder lineArray = JSON.createArrayBuilder();
     for (Line l : lines) {
       lineArray.add(
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("code", l.code())
               .add("label", l.label())
               .add("unit", l.unit())
@@ -80,7 +81,7 @@ public record VoucherContent(
               .add("lineHt", l.lineHt())
               .add("vatRate", l.vatRate()));
     }
-    JsonObjectBuilder o = Json.createObjectBuilder();
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     o.add("number", number).add("issueDate", issueDate).add("consortium", consortium);
     o.add("agreementReference", agreementReference).add("agreementObject", agreementObject);
     o.add("lotNumber", lotNumber).add("lotLabel", lotLabel);
@@ -112,7 +113,7 @@ public record VoucherContent(
   }
 
   public static VoucherContent fromJson(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    JsonObject o = JSON.createReader(new StringReader(json)).readObject();
     List<Line> lines =
         o.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
             .map(
@@ -162,7 +163,7 @@ public record VoucherContent(
   }
 
   private static JsonObjectBuilder party(Party p) {
-    return Json.createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("name", p.name())
         .add("siret", p.siret())
         .add("address", text(p.address()));
@@ -173,6 +174,6 @@ public record VoucherContent(
   }
 
   private static JsonValue text(String s) {
-    return s == null ? JsonValue.NULL : Json.createValue(s);
+    return s == null ? JsonValue.NULL : JSON.createValue(s);
   }
 }

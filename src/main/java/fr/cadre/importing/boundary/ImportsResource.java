@@ -1,5 +1,7 @@
 package fr.cadre.importing.boundary;
 
+import static fr.cadre.kernel.JsonTexts.JSON;
+
 import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.entity.ImportRun;
@@ -8,7 +10,6 @@ import fr.cadre.platform.Body;
 import fr.cadre.platform.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -82,7 +83,7 @@ public class ImportsResource {
 
   static JsonObject view(ImportRun run) {
     JsonObjectBuilder o =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("id", run.id())
             .add("status", run.status().name())
             .add("source", run.source())
@@ -91,26 +92,26 @@ public class ImportsResource {
             .add("attempts", run.attempts())
             .add(
                 "progress",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("items", run.totalItems())
                     .add("written", run.writtenItems()));
     o.add(
-        "endedAt", run.endedAt() == null ? JsonValue.NULL : Json.createValue(run.endedAt() + "Z"));
+        "endedAt", run.endedAt() == null ? JsonValue.NULL : JSON.createValue(run.endedAt() + "Z"));
     o.add(
         "executionId",
-        run.executionId() == null ? JsonValue.NULL : Json.createValue(run.executionId()));
+        run.executionId() == null ? JsonValue.NULL : JSON.createValue(run.executionId()));
     o.add(
         "counts",
         run.counts() == null ? JsonValue.EMPTY_JSON_OBJECT : parse(run.counts()).asJsonObject());
     JsonArray problems =
         run.problems() == null ? JsonValue.EMPTY_JSON_ARRAY : parse(run.problems()).asJsonArray();
     o.add("problems", problems);
-    o.add("failure", run.failure() == null ? JsonValue.NULL : Json.createValue(run.failure()));
+    o.add("failure", run.failure() == null ? JsonValue.NULL : JSON.createValue(run.failure()));
     return o.build();
   }
 
   private static JsonValue parse(String json) {
-    return Json.createReader(new StringReader(json)).readValue();
+    return JSON.createReader(new StringReader(json)).readValue();
   }
 
   public record FolderInput(String folder) {}

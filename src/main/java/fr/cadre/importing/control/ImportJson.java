@@ -1,8 +1,9 @@
 package fr.cadre.importing.control;
 
+import static fr.cadre.kernel.JsonTexts.JSON;
+
 import fr.cadre.importing.control.SchemeWriter.Outcome;
 import fr.cadre.importing.entity.ImportProblem;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -20,11 +21,11 @@ final class ImportJson {
   private ImportJson() {}
 
   static String problems(List<ImportProblem> problems, int kept) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (ImportProblem p : problems.subList(0, Math.min(kept, problems.size()))) {
-      JsonObjectBuilder o = Json.createObjectBuilder().add("file", p.file()).add("line", p.line());
-      o.add("column", p.column() == null ? JsonValue.NULL : Json.createValue(p.column()));
-      o.add("value", p.value() == null ? JsonValue.NULL : Json.createValue(p.value()));
+      JsonObjectBuilder o = JSON.createObjectBuilder().add("file", p.file()).add("line", p.line());
+      o.add("column", p.column() == null ? JsonValue.NULL : JSON.createValue(p.column()));
+      o.add("value", p.value() == null ? JsonValue.NULL : JSON.createValue(p.value()));
       o.add("reason", p.reason()).add("message", p.toString());
       array.add(o);
     }
@@ -35,7 +36,7 @@ final class ImportJson {
   static String addCounts(String stored, Map<String, EnumMap<Outcome, Integer>> chunk) {
     Map<String, EnumMap<Outcome, Integer>> counts = new LinkedHashMap<>();
     if (stored != null && !stored.isBlank()) {
-      JsonObject object = Json.createReader(new StringReader(stored)).readObject();
+      JsonObject object = JSON.createReader(new StringReader(stored)).readObject();
       for (String kind : object.keySet()) {
         EnumMap<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
         JsonObject o = object.getJsonObject(kind);
@@ -52,10 +53,10 @@ final class ImportJson {
               counts.computeIfAbsent(kind, k -> new EnumMap<>(Outcome.class));
           outcomes.forEach((outcome, n) -> byOutcome.merge(outcome, n, Integer::sum));
         });
-    JsonObjectBuilder result = Json.createObjectBuilder();
+    JsonObjectBuilder result = JSON.createObjectBuilder();
     counts.forEach(
         (kind, byOutcome) -> {
-          JsonObjectBuilder o = Json.createObjectBuilder();
+          JsonObjectBuilder o = JSON.createObjectBuilder();
           for (Outcome outcome : Outcome.values()) {
             o.add(
                 outcome.name().toLowerCase(java.util.Locale.ROOT),
