@@ -3,21 +3,20 @@ package fr.cadre.documents.boundary;
 import static fr.cadre.kernel.JsonTexts.JSON;
 
 import fr.cadre.documents.control.VoucherDocuments;
+import fr.cadre.ordering.boundary.VoucherFilterParams;
 import fr.cadre.ordering.control.VoucherSearch;
-import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.StringReader;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
@@ -67,17 +66,8 @@ public class VoucherDocumentsResource {
   @GET
   @Path("archive")
   @Produces("application/zip")
-  public Response archive(
-      @QueryParam("member") Long member,
-      @QueryParam("lot") Long lot,
-      @QueryParam("site") Long site,
-      @QueryParam("holder") Long holder,
-      @QueryParam("status") VoucherStatus status,
-      @QueryParam("period") Integer period,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to) {
-    VoucherSearch.Filter filter =
-        new VoucherSearch.Filter(member, lot, site, holder, status, period, from, to);
+  public Response archive(@BeanParam VoucherFilterParams params) {
+    VoucherSearch.Filter filter = params.filter();
     StreamingOutput zip =
         out -> {
           int count = 0;

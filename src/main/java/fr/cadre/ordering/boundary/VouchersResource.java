@@ -6,11 +6,11 @@ import fr.cadre.ordering.control.Ordering.OrderRequest;
 import fr.cadre.ordering.control.RowsNotPrepared;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
-import fr.cadre.ordering.entity.VoucherStatus;
 import fr.cadre.platform.Body;
 import fr.cadre.platform.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,21 +48,11 @@ public class VouchersResource {
 
   @GET
   public List<VoucherView> list(
-      @QueryParam("member") Long member,
-      @QueryParam("lot") Long lot,
-      @QueryParam("site") Long site,
-      @QueryParam("holder") Long holder,
-      @QueryParam("status") VoucherStatus status,
-      @QueryParam("period") Integer period,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
+      @BeanParam VoucherFilterParams filter,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     return search
-        .find(
-            new VoucherSearch.Filter(member, lot, site, holder, status, period, from, to),
-            Math.max(0, page),
-            Math.min(Math.max(size, 1), 500))
+        .find(filter.filter(), Math.max(0, page), Math.min(Math.max(size, 1), 500))
         .stream()
         .map(VoucherView::of)
         .toList();

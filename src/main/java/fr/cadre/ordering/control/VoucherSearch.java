@@ -20,14 +20,7 @@ public class VoucherSearch {
   public List<Voucher> find(Filter f, int page, int size) {
     StringBuilder jpql = new StringBuilder("SELECT v FROM Voucher v WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
-    add(jpql, params, "v.member.id = :member", "member", f.member());
-    add(jpql, params, "v.lot.id = :lot", "lot", f.lot());
-    add(jpql, params, "v.site.id = :site", "site", f.site());
-    add(jpql, params, "v.holder.id = :holder", "holder", f.holder());
-    add(jpql, params, "v.status = :status", "status", f.status());
-    add(jpql, params, "v.periodIndex = :period", "period", f.period());
-    add(jpql, params, "v.issueDate >= :from", "from", f.from());
-    add(jpql, params, "v.issueDate <= :to", "to", f.to());
+    where(f, jpql, params);
     jpql.append(" ORDER BY v.issueDate DESC, v.number DESC, v.id DESC");
     TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
     params.forEach(query::setParameter);
@@ -44,6 +37,15 @@ public class VoucherSearch {
             "SELECT v.id FROM Voucher v WHERE v.id > :after AND v.number IS NOT NULL");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("after", afterId);
+    where(f, jpql, params);
+    jpql.append(" ORDER BY v.id");
+    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(size).getResultList();
+  }
+
+  /** The filters that are set, as JPQL conditions on {@code v}. */
+  private static void where(Filter f, StringBuilder jpql, Map<String, Object> params) {
     add(jpql, params, "v.member.id = :member", "member", f.member());
     add(jpql, params, "v.lot.id = :lot", "lot", f.lot());
     add(jpql, params, "v.site.id = :site", "site", f.site());
@@ -52,10 +54,6 @@ public class VoucherSearch {
     add(jpql, params, "v.periodIndex = :period", "period", f.period());
     add(jpql, params, "v.issueDate >= :from", "from", f.from());
     add(jpql, params, "v.issueDate <= :to", "to", f.to());
-    jpql.append(" ORDER BY v.id");
-    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-    params.forEach(query::setParameter);
-    return query.setMaxResults(size).getResultList();
   }
 
   private static void add(
