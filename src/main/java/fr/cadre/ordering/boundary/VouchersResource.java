@@ -150,12 +150,18 @@ public class VouchersResource {
       }
     }
     try {
-      Ordering.Issued issued;
-      try {
-        issued = issue.get();
-      } catch (RowsNotPrepared first) {
-        prepare.run();
-        issued = issue.get();
+      Ordering.Issued issued = null;
+      // The first issue of a year or of a member creates the rows it updates, then tries again;
+      // one racing with it may find them still uncommitted and try again too.
+      for (int attempt = 1; issued == null; attempt++) {
+        try {
+          issued = issue.get();
+        } catch (RowsNotPrepared missing) {
+          if (attempt == 3) {
+            throw missing;
+          }
+          prepare.run();
+        }
       }
       return Response.status(Response.Status.CREATED)
           .location(UriBuilder.fromPath("/api/vouchers/{id}").build(issued.voucher().id()))

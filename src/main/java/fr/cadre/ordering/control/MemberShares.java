@@ -53,7 +53,10 @@ public class MemberShares {
       return;
     }
     BigDecimal consumed = consumed(member.id(), agreementId, period);
-    if (consumed == null) {
+    // No row, or a row another first issue was creating and had not committed when the update ran.
+    if (consumed == null
+        || share.isEmpty()
+        || new Money(consumed).plus(amount).compareTo(share.get()) <= 0) {
       throw new RowsNotPrepared("running total of member " + member.id() + ", period " + period);
     }
     Money left = share.get().minus(new Money(consumed));
