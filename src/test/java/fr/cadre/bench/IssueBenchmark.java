@@ -123,6 +123,10 @@ public final class IssueBenchmark {
           r.name(), 100 * r.throughput() / baseline, r.p99Millis());
     }
     checkNoOverrun(results.get(1).ok() + results.get(2).ok());
+    long failed = results.stream().mapToLong(Result::failed).sum();
+    if (failed > 0) {
+      throw new IllegalStateException(failed + " requests failed: the figures do not count");
+    }
   }
 
   /**
