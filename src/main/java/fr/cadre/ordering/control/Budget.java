@@ -5,6 +5,7 @@ import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.entity.OrderingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,7 @@ import java.util.List;
 public class Budget {
 
   @PersistenceContext EntityManager em;
+  @Inject fr.cadre.platform.Returning returning;
 
   /** Adds the amount, or refuses with what is left; returns the headroom after it, if any. */
   public Consumption consume(
@@ -31,15 +33,20 @@ public class Budget {
       String periodLabel,
       Money amount,
       OrderingPolicy policy) {
-    int updated =
+    List<?> moved =
         em.createNativeQuery(
-                "UPDATE lot_period SET consumed = consumed + ?1 WHERE lot_id = ?2 AND period_index = ?3"
-                    + " AND (maximum IS NULL OR consumed + ?1 <= maximum)")
+                returning.sql(
+                    "UPDATE lot_period SET consumed = consumed + ?1"
+                        + " WHERE lot_id = ?2 AND period_index = ?3"
+                        + " AND (maximum IS NULL OR consumed + ?1 <= maximum)",
+                    "maximum, consumed"))
             .setParameter(1, amount.amount())
             .setParameter(2, lotId)
             .setParameter(3, period)
-            .executeUpdate();
-    Object[] row = limits(lotId, period);
+            .getResultList();
+    boolean updated = !moved.isEmpty();
+    // Refused: read what is left, for the message (no lock was taken, the row is unchanged).
+    Object[] row = updated ? (Object[]) moved.get(0) : limits(lotId, period);
     if (row == null) {
       throw DomainException.conflict(
           "R2162-4",
@@ -47,7 +54,7 @@ public class Budget {
     }
     Money maximum = row[0] == null ? null : new Money((BigDecimal) row[0]);
     Money consumed = new Money((BigDecimal) row[1]);
-    if (updated == 0) {
+    if (!updated) {
       Money left = maximum.minus(consumed);
       throw DomainException.conflict(
           "R2162-4",

@@ -1,10 +1,12 @@
 package fr.cadre.ordering.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * Voucher numbers, unique per consortium and gapless per year in issue order ("2021-000123"). The
@@ -15,29 +17,23 @@ import jakarta.transaction.Transactional;
 public class Numbering {
 
   @PersistenceContext EntityManager em;
+  @Inject fr.cadre.platform.Returning returning;
 
   @Transactional(Transactional.TxType.MANDATORY)
   public String next(long consortiumId, int year) {
-    int updated = increment(consortiumId, year);
-    if (updated == 0) {
+    List<?> last =
+        em.createNativeQuery(
+                returning.sql(
+                    "UPDATE voucher_counter SET last_number = last_number + 1"
+                        + " WHERE consortium_id = ?1 AND counter_year = ?2",
+                    "last_number"))
+            .setParameter(1, consortiumId)
+            .setParameter(2, year)
+            .getResultList();
+    if (last.isEmpty()) {
       throw new RowsNotPrepared("voucher counter of " + consortiumId + "/" + year);
     }
-    Number last =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT last_number FROM voucher_counter WHERE consortium_id = ?1 AND counter_year = ?2")
-                .setParameter(1, consortiumId)
-                .setParameter(2, year)
-                .getSingleResult();
-    return String.format("%d-%06d", year, last.intValue());
-  }
-
-  private int increment(long consortiumId, int year) {
-    return em.createNativeQuery(
-            "UPDATE voucher_counter SET last_number = last_number + 1 WHERE consortium_id = ?1 AND counter_year = ?2")
-        .setParameter(1, consortiumId)
-        .setParameter(2, year)
-        .executeUpdate();
+    return String.format("%d-%06d", year, ((Number) last.get(0)).intValue());
   }
 
   /**
