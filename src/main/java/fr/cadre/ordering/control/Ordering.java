@@ -99,7 +99,7 @@ public class Ordering {
       OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
     Order order = resolve(request);
     IssuingRules.checkWhoOrders(order, settings.policy());
-    Voucher voucher = new Voucher(order, actor);
+    Voucher voucher = new Voucher(order, actor, false);
     Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
     em.persist(voucher);
     em.flush();

@@ -158,6 +158,14 @@ public class Voucher {
   protected Voucher() {}
 
   public Voucher(Order order, String actor) {
+    this(order, actor, true);
+  }
+
+  /**
+   * A voucher from an order. {@code asDraft} is false when it is issued in the same transaction: it
+   * was never a draft anyone saw, and its history starts with its issue.
+   */
+  public Voucher(Order order, String actor, boolean asDraft) {
     this.consortiumId = order.lot().agreement().consortium().id();
     this.agreement = order.lot().agreement();
     this.lot = order.lot();
@@ -185,7 +193,9 @@ public class Voucher {
     this.totalHt = ht.amount();
     this.totalVat = vat.amount();
     this.totalTtc = ht.plus(vat).amount();
-    history.add(new VoucherEvent(this, null, VoucherStatus.DRAFT, actor, "brouillon créé"));
+    if (asDraft) {
+      history.add(new VoucherEvent(this, null, VoucherStatus.DRAFT, actor, "brouillon créé"));
+    }
   }
 
   /** Numbered, dated and frozen; the caller has already counted it against the limits. */
