@@ -28,10 +28,13 @@ public class VoucherDocuments {
   /** In the issuing transaction: no issued voucher without its frozen content. */
   @Transactional(Transactional.TxType.MANDATORY)
   void onIssued(@Observes VoucherIssued issued) {
-    VoucherContent content = contentOf(issued.voucher(), issued.headroomAfter());
+    store(issued.voucher().id(), contentOf(issued.voucher(), issued.headroomAfter()));
+  }
+
+  private void store(long voucherId, VoucherContent content) {
     em.createNativeQuery(
             "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
-        .setParameter(1, issued.voucher().id())
+        .setParameter(1, voucherId)
         .setParameter(2, content.toJson())
         .setParameter(3, content.digest())
         .executeUpdate();
@@ -59,12 +62,7 @@ public class VoucherDocuments {
     if (rows.isEmpty()) {
       // Issued before documents were frozen (schema V5): frozen now, as it stands.
       VoucherContent content = contentOf(voucher, null);
-      em.createNativeQuery(
-              "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
-          .setParameter(1, voucherId)
-          .setParameter(2, content.toJson())
-          .setParameter(3, content.digest())
-          .executeUpdate();
+      store(voucherId, content);
       return new Frozen(voucher.number(), content, content.digest(), cancellation);
     }
     Object[] row = (Object[]) rows.get(0);

@@ -1,6 +1,7 @@
 package fr.cadre.importing.batch;
 
 import fr.cadre.importing.control.ImportRuns;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -13,6 +14,12 @@ import jakarta.inject.Named;
 public class ImportJobListener extends AbstractJobListener {
 
   @Inject JobContext job;
+
+  /** The import run this execution works for (job parameter {@code runId}). */
+  @Inject
+  @BatchProperty(name = "runId")
+  String runId;
+
   @Inject ImportRuns runs;
 
   /**
@@ -21,6 +28,6 @@ public class ImportJobListener extends AbstractJobListener {
    */
   @Override
   public void afterJob() {
-    runs.ended(RunParameter.of(job), job.getExitStatus());
+    runs.ended(Long.parseLong(runId), job.getExitStatus());
   }
 }

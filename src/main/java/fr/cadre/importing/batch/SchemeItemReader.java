@@ -3,8 +3,8 @@ package fr.cadre.importing.batch;
 import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.control.SchemeItem;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +20,11 @@ import java.util.List;
 @Dependent
 public class SchemeItemReader extends AbstractItemReader {
 
-  @Inject JobContext job;
+  /** The import run this execution works for (job parameter {@code runId}). */
+  @Inject
+  @BatchProperty(name = "runId")
+  String runId;
+
   @Inject Imports imports;
   @Inject ImportRuns runs;
 
@@ -29,7 +33,7 @@ public class SchemeItemReader extends AbstractItemReader {
 
   @Override
   public void open(Serializable checkpoint) {
-    long runId = RunParameter.of(job);
+    long runId = Long.parseLong(this.runId);
     items = imports.read(runId).items();
     next = runs.run(runId).writtenItems();
   }

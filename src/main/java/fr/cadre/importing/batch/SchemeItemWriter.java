@@ -4,8 +4,8 @@ import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.SchemeItem;
 import fr.cadre.importing.control.SchemeWriter;
 import fr.cadre.importing.control.SchemeWriter.Outcome;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +19,11 @@ import java.util.Map;
 @Dependent
 public class SchemeItemWriter extends AbstractItemWriter {
 
-  @Inject JobContext job;
+  /** The import run this execution works for (job parameter {@code runId}). */
+  @Inject
+  @BatchProperty(name = "runId")
+  String runId;
+
   @Inject SchemeWriter writer;
   @Inject ImportRuns runs;
 
@@ -33,6 +37,6 @@ public class SchemeItemWriter extends AbstractItemWriter {
           .computeIfAbsent(schemeItem.kind(), k -> new EnumMap<>(Outcome.class))
           .merge(outcome, 1, Integer::sum);
     }
-    runs.wrote(RunParameter.of(job), items.size(), outcomes);
+    runs.wrote(Long.parseLong(runId), items.size(), outcomes);
   }
 }

@@ -4,6 +4,7 @@ import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.control.SchemeFiles;
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,12 +18,18 @@ public class ValidateScheme extends AbstractBatchlet {
   static final String INVALID = "INVALID";
 
   @Inject JobContext job;
+
+  /** The import run this execution works for (job parameter {@code runId}). */
+  @Inject
+  @BatchProperty(name = "runId")
+  String runId;
+
   @Inject Imports imports;
   @Inject ImportRuns runs;
 
   @Override
   public String process() {
-    long runId = RunParameter.of(job);
+    long runId = Long.parseLong(this.runId);
     SchemeFiles.Scheme scheme = imports.read(runId);
     if (!scheme.valid()) {
       runs.refused(runId, scheme.problems());

@@ -67,8 +67,7 @@ public class Ordering {
     List<String> warnings = new ArrayList<>(check.warnings());
     if (after != null && after.isNegative()) {
       warnings.add(
-          "R2162-4 : ce bon dépasserait le maximum de "
-              + after.minus(after).minus(after).toFrench());
+          "R2162-4 : ce bon dépasserait le maximum de " + Money.ZERO.minus(after).toFrench());
     }
     return new Issued(voucher, after, warnings);
   }
