@@ -16,8 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema to the current version before anything else touches the database. The schema
  * comes only from the versioned scripts under {@code db/migration}, which run on H2 and PostgreSQL
- * alike; JPA never creates tables. When done it announces {@link SchemaReady}, which first-start
- * work (the sample-data import) observes.
+ * alike, plus the Java ones registered here (a step that must look up names H2 generated); JPA
+ * never creates tables. When done it announces {@link SchemaReady}, which first-start work (the
+ * sample-data import) observes.
  */
 @Singleton
 @Startup
@@ -37,6 +38,7 @@ public class Migrations {
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            .javaMigrations(new V6__Lean_voucher_indexes_on_h2())
             .load()
             .migrate();
     LOG.info(

@@ -111,6 +111,13 @@ public final class ServerProcess implements AutoCloseable {
   }
 
   /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed. */
+  /** CPU time the server process has used so far (all its threads), or zero when unknown. */
+  public java.time.Duration cpuTime() {
+    return process == null
+        ? java.time.Duration.ZERO
+        : process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+  }
+
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();

@@ -3,6 +3,7 @@ package fr.cadre.agreement.control;
 import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.agreement.entity.AllocationRule;
 import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.Holder;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.directory.control.Directory;
@@ -16,8 +17,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Keeps framework agreements, their lots and price schedules. */
 @ApplicationScoped
@@ -113,6 +117,35 @@ public class Agreements {
   public Lot lot(long id) {
     return Optional.ofNullable(em.find(Lot.class, id))
         .orElseThrow(() -> DomainException.notFound("lot", id));
+  }
+
+  /**
+   * The lot's holders by rank, with their operators, in one query: issuing reads them for every
+   * voucher, and loading the lot's collection costs two.
+   */
+  public List<Holder> holdersOf(long lotId) {
+    return em.createQuery(
+            "SELECT o, h.rank FROM Lot l JOIN l.holders h JOIN h.operator o"
+                + " WHERE l.id = :lot ORDER BY h.rank",
+            Object[].class)
+        .setParameter("lot", lotId)
+        .getResultStream()
+        .map(row -> new Holder((Operator) row[0], (Integer) row[1]))
+        .toList();
+  }
+
+  /** The lot's active price lines with these codes, by code: only what an order names. */
+  public Map<String, PriceLine> activePriceLines(long lotId, Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "SELECT p FROM PriceLine p WHERE p.lot.id = :lot AND p.code IN :codes AND p.active = TRUE",
+            PriceLine.class)
+        .setParameter("lot", lotId)
+        .setParameter("codes", codes)
+        .getResultStream()
+        .collect(Collectors.toMap(PriceLine::code, p -> p));
   }
 
   public Lot deactivateLot(long id) {

@@ -44,14 +44,15 @@ public class Sites {
   }
 
   /**
-   * A site with everything issuing a voucher reads (lot, price schedule, agreement, consortium,
-   * member) in one query rather than one per relation: the issue path runs it on every voucher.
+   * A site with what issuing a voucher reads through it (member, lot, agreement, consortium) in one
+   * query and one row, rather than one query per relation: the issue path runs it on every voucher.
+   * The lot's collections are not joined (EclipseLink loaded them again anyway): the holders and
+   * the price lines an order names have queries of their own in {@link Agreements}.
    */
   public Site forOrdering(long id) {
     return em.createQuery(
-            "SELECT DISTINCT s FROM Site s JOIN FETCH s.member JOIN FETCH s.lot l"
-                + " JOIN FETCH l.agreement a JOIN FETCH a.consortium LEFT JOIN FETCH l.priceLines"
-                + " LEFT JOIN FETCH l.holders"
+            "SELECT s FROM Site s JOIN FETCH s.member JOIN FETCH s.lot l"
+                + " JOIN FETCH l.agreement a JOIN FETCH a.consortium"
                 + " WHERE s.id = :id",
             Site.class)
         .setParameter("id", id)

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -238,7 +239,8 @@ public class Ordering {
         v.chorusServiceCode(),
         v.signatoryName(),
         v.signatoryRole(),
-        List.of());
+        List.of(),
+        agreements.holdersOf(v.lot().id()));
   }
 
   private Order resolve(OrderRequest r) {
@@ -260,14 +262,23 @@ public class Ordering {
       throw DomainException.invalid(
           "lotId", "site-lot", "le site " + site.code() + " appartient au lot " + lot.number());
     }
-    Allocation allocation = allocate(lot, site, r.holderId());
+    List<Holder> holders = agreements.holdersOf(lot.id());
+    Allocation allocation = allocate(lot, holders, site, r.holderId());
+    Map<String, PriceLine> prices =
+        agreements.activePriceLines(
+            lot.id(),
+            r.lines().stream()
+                .filter(Objects::nonNull)
+                .map(OrderRequest.Line::code)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
     List<Order.Line> lines = new ArrayList<>();
     for (int i = 0; i < r.lines().size(); i++) {
       OrderRequest.Line line = r.lines().get(i);
       String at = "lines[" + i + "]";
       PriceLine price =
-          lot.priceLine(line.code())
-              .filter(PriceLine::active)
+          Optional.ofNullable(prices.get(line.code()))
               .orElseThrow(
                   () ->
                       DomainException.invalid(
@@ -298,14 +309,15 @@ public class Ordering {
         r.chorusServiceCode(),
         r.signatoryName(),
         r.signatoryRole(),
-        lines);
+        lines,
+        holders);
   }
 
   /**
    * The lot's allocation rule picks the holder: the one named on the site, or the first in rank
    * (cascade) unless the officer names the next one down after a refusal.
    */
-  private Allocation allocate(Lot lot, Site site, Long requestedHolder) {
+  private Allocation allocate(Lot lot, List<Holder> holders, Site site, Long requestedHolder) {
     if (requestedHolder != null) {
       Operator holder = directory.operator(requestedHolder);
       if (lot.allocationRule() == AllocationRule.FIXED_PER_SITE
@@ -326,7 +338,7 @@ public class Ordering {
       return new Allocation(site.holder(), "titulaire fixé pour le site");
     }
     Holder first =
-        lot.holders().stream()
+        holders.stream()
             .findFirst()
             .orElseThrow(
                 () ->
@@ -334,7 +346,7 @@ public class Ordering {
                         "R2162-6", "le lot " + lot.number() + " n'a pas de titulaire"));
     return new Allocation(
         first.operator(),
-        lot.holders().size() > 1
+        holders.size() > 1
             ? "cascade : titulaire de rang " + first.rank()
             : "titulaire unique du lot");
   }

@@ -57,7 +57,7 @@ public final class IssuingRules {
         () ->
             "le site " + order.site().code() + " n'appartient pas au lot " + order.lot().number());
     v.check(
-        order.lot().isHeldBy(order.holder()),
+        order.holderHoldsLot(),
         "holderId",
         "R2162-6",
         () ->
