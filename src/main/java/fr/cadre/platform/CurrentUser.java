@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.util.regex.Pattern;
 
 /**
  * Who is acting, for the history of every transition. The authenticated principal when there is
@@ -14,6 +15,9 @@ import java.security.Principal;
 public class CurrentUser {
 
   static final String HEADER = "X-Cadre-User";
+
+  /** What a user name may not contain in logs and history (it is compiled once, not per call). */
+  private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._@ -]");
 
   @Inject HttpServletRequest request;
 
@@ -37,7 +41,7 @@ public class CurrentUser {
     }
     String header = request.getHeader(HEADER);
     if (header != null && !header.isBlank()) {
-      return header.strip().replaceAll("[^\\p{L}\\p{N}._@ -]", "_");
+      return UNSAFE.matcher(header.strip()).replaceAll("_");
     }
     return "anonyme";
   }

@@ -32,11 +32,12 @@ public class VoucherDocuments {
   }
 
   private void store(long voucherId, VoucherContent content) {
+    String json = content.toJson();
     em.createNativeQuery(
             "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
         .setParameter(1, voucherId)
-        .setParameter(2, content.toJson())
-        .setParameter(3, content.digest())
+        .setParameter(2, json)
+        .setParameter(3, VoucherContent.digestOf(json))
         .executeUpdate();
   }
 

@@ -102,11 +102,16 @@ public record VoucherContent(
 
   /** SHA-256 of the canonical JSON, in hexadecimal. */
   public String digest() {
+    return digestOf(toJson());
+  }
+
+  /** The digest of canonical JSON already written, so that it is not written twice. */
+  public static String digestOf(String canonicalJson) {
     try {
       return HexFormat.of()
           .formatHex(
               MessageDigest.getInstance("SHA-256")
-                  .digest(toJson().getBytes(StandardCharsets.UTF_8)));
+                  .digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -33,7 +33,13 @@ public class Numbering {
     if (last.isEmpty()) {
       throw new RowsNotPrepared("voucher counter of " + consortiumId + "/" + year);
     }
-    return String.format("%d-%06d", year, ((Number) last.get(0)).intValue());
+    return format(year, ((Number) last.get(0)).intValue());
+  }
+
+  /** "2021-000123": the year, then the rank in the year on six digits at least. */
+  static String format(int year, int rank) {
+    String digits = Integer.toString(rank);
+    return year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
   }
 
   /**
