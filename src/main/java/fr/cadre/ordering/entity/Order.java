@@ -32,42 +32,6 @@ public record Order(
     List<Line> lines,
     List<Holder> lotHolders) {
 
-  /** An order whose lot's holders are read from the lot itself. */
-  public Order(
-      Member member,
-      Lot lot,
-      Site site,
-      Operator holder,
-      String allocation,
-      String object,
-      LocalDate executionStart,
-      LocalDate executionEnd,
-      String commitmentNumber,
-      Integer budgetYear,
-      String budgetLine,
-      String chorusServiceCode,
-      String signatoryName,
-      String signatoryRole,
-      List<Line> lines) {
-    this(
-        member,
-        lot,
-        site,
-        holder,
-        allocation,
-        object,
-        executionStart,
-        executionEnd,
-        commitmentNumber,
-        budgetYear,
-        budgetLine,
-        chorusServiceCode,
-        signatoryName,
-        signatoryRole,
-        lines,
-        lot.holders());
-  }
-
   /** R2162-6: the voucher goes to one of the lot's holders. */
   public boolean holderHoldsLot() {
     return lotHolders.stream().anyMatch(h -> h.operator().id().equals(holder.id()));

@@ -75,7 +75,8 @@ class R2162_6_WhoOrdersTest {
         null,
         null,
         null,
-        List.of());
+        List.of(),
+        lot.holders());
   }
 
   @Test
@@ -126,7 +127,8 @@ class R2162_6_WhoOrdersTest {
             null,
             null,
             null,
-            List.of());
+            List.of(),
+            lot.holders());
     assertThatThrownBy(() -> IssuingRules.checkWhoOrders(order, OrderingPolicy.DEFAULT))
         .hasMessageContaining("après la procédure");
   }
