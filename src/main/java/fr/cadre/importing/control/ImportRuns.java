@@ -50,9 +50,18 @@ public class ImportRuns {
     return run;
   }
 
+  /**
+   * Records which batch execution runs the import. The job starts before this is called and may
+   * already have moved the run (a malformed set fails within milliseconds): a single-column update
+   * that neither checks nor moves the run's version cannot conflict with it, where writing the
+   * entity failed on its version and answered 500.
+   */
   @Transactional
   public void started(long runId, long execution) {
-    run(runId).started(execution);
+    em.createQuery("UPDATE ImportRun r SET r.executionId = :execution WHERE r.id = :id")
+        .setParameter("execution", execution)
+        .setParameter("id", runId)
+        .executeUpdate();
   }
 
   @Transactional

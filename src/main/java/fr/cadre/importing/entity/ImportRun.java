@@ -79,10 +79,6 @@ public class ImportRun {
     this.startedBy = startedBy;
   }
 
-  public void started(long executionId) {
-    this.executionId = executionId;
-  }
-
   public void validated(int totalItems) {
     this.totalItems = totalItems;
     this.status = ImportStatus.WRITING;
