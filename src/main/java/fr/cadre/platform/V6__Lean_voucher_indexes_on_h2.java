@@ -33,7 +33,7 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V6__Lean_voucher_indexes_on_h2 extends BaseJavaMigration {
 
-  private static final List<String> DUPLICATE_INDEXES =
+  private static final List<String> UNNEEDED_INDEXES =
       List.of(
           "voucher_member_idx",
           "voucher_site_idx",
@@ -50,7 +50,7 @@ public class V6__Lean_voucher_indexes_on_h2 extends BaseJavaMigration {
       return;
     }
     try (Statement ddl = connection.createStatement()) {
-      for (String index : DUPLICATE_INDEXES) {
+      for (String index : UNNEEDED_INDEXES) {
         ddl.execute("DROP INDEX IF EXISTS " + index);
       }
       for (String constraint : foreignKeys(connection, "VOUCHER", COPIED_COLUMNS)) {

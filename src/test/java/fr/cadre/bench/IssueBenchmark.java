@@ -33,6 +33,9 @@ public final class IssueBenchmark {
   private static final long WARMUP = Long.getLong("bench.warmup", 40);
   private static final int LOTS = 5;
   private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  private static final String[] PHASES = {
+    "baseline: POST inserting one row", "issue, one lot (hot row)", "issue, spread over 5 lots"
+  };
   private static final long PAUSE_MILLIS = Long.getLong("bench.pause-ms", 5000);
   private static final BigDecimal MAXIMUM = new BigDecimal("500000000.00");
   private static final BigDecimal VOUCHER_HT = new BigDecimal("94.20");
@@ -121,9 +124,9 @@ public final class IssueBenchmark {
     for (int r = 1; r <= ROUNDS; r++) {
       rounds.add(
           new Result[] {
-            wrk("round " + r + " baseline: POST inserting one row", SECONDS, probeScript()),
-            wrk("round " + r + " issue, one lot (hot row)", SECONDS, issueScript(1)),
-            wrk("round " + r + " issue, spread over 5 lots", SECONDS, issueScript(LOTS))
+            wrk("round " + r + " " + PHASES[0], SECONDS, probeScript()),
+            wrk("round " + r + " " + PHASES[1], SECONDS, issueScript(1)),
+            wrk("round " + r + " " + PHASES[2], SECONDS, issueScript(LOTS))
           });
     }
     System.out.println();
@@ -139,7 +142,7 @@ public final class IssueBenchmark {
       System.out.printf(
           "%-28s median round: %5.0f req/s = %3.0f %% of its baseline (%5.0f req/s; target >= 50 %%),"
               + " p99 %.1f ms (target < 50 ms); server CPU %.2f ms/req against %.2f; all rounds: %s%n",
-          median[p].name().substring(median[p].name().indexOf(' ', 6) + 1),
+          PHASES[p],
           median[p].throughput(),
           100 * share(median, p),
           median[0].throughput(),

@@ -61,21 +61,19 @@ public class VouchersResource {
   /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
   @POST
   public Response create(
-      VoucherInput input,
+      OrderRequest input,
       @QueryParam("issue") boolean issue,
       @HeaderParam(IDEMPOTENCY_KEY) String key) {
     Body.required(input);
     if (!issue) {
-      Voucher draft = ordering.draft(input.request(), user.name());
+      Voucher draft = ordering.draft(input, user.name());
       return Response.created(UriBuilder.fromPath("/api/vouchers/{id}").build(draft.id()))
           .entity(VoucherView.of(draft))
           .build();
     }
     LocalDate on = issueDate(input.issueDate());
     return idempotent(
-        key,
-        () -> ordering.draftAndIssue(input.request(), on, key, user.name()),
-        () -> prepare(input, on));
+        key, () -> ordering.draftAndIssue(input, on, key, user.name()), () -> prepare(input, on));
   }
 
   @GET
@@ -178,7 +176,7 @@ public class VouchersResource {
     }
   }
 
-  private void prepare(VoucherInput input, LocalDate on) {
+  private void prepare(OrderRequest input, LocalDate on) {
     ordering.prepareIssue(input.siteId(), input.memberId(), on.getYear());
   }
 
@@ -189,42 +187,6 @@ public class VouchersResource {
           "issueDate", "issue-date", "un bon ne s'émet pas à une date future");
     }
     return requested == null ? today : requested;
-  }
-
-  /** A voucher request; {@code issueDate} records a voucher signed earlier on paper. */
-  public record VoucherInput(
-      Long memberId,
-      Long lotId,
-      Long siteId,
-      Long holderId,
-      String object,
-      LocalDate executionStart,
-      LocalDate executionEnd,
-      String commitmentNumber,
-      Integer budgetYear,
-      String budgetLine,
-      String chorusServiceCode,
-      String signatoryName,
-      String signatoryRole,
-      LocalDate issueDate,
-      List<OrderRequest.Line> lines) {
-    OrderRequest request() {
-      return new OrderRequest(
-          memberId,
-          lotId,
-          siteId,
-          holderId,
-          object,
-          executionStart,
-          executionEnd,
-          commitmentNumber,
-          budgetYear,
-          budgetLine,
-          chorusServiceCode,
-          signatoryName,
-          signatoryRole,
-          lines);
-    }
   }
 
   /** The issue date; today when absent. */

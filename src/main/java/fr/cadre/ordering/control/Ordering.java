@@ -356,7 +356,10 @@ public class Ordering {
   /** An issued (or previewed) voucher with the headroom left and the warnings to show. */
   public record Issued(Voucher voucher, Money headroomAfter, List<String> warnings) {}
 
-  /** An officer's request for a voucher, as received. */
+  /**
+   * An officer's request for a voucher, as received. {@code issueDate} only matters when the
+   * voucher is issued at once, and records one signed earlier on paper.
+   */
   public record OrderRequest(
       Long memberId,
       Long lotId,
@@ -371,6 +374,7 @@ public class Ordering {
       String chorusServiceCode,
       String signatoryName,
       String signatoryRole,
+      LocalDate issueDate,
       List<Line> lines) {
 
     /** A quantity of a price code. */

@@ -60,10 +60,14 @@ class R2162_6_WhoOrdersTest {
   }
 
   private Order order(Member member, Operator to) {
+    return order(member, site, to);
+  }
+
+  private Order order(Member member, Site at, Operator to) {
     return new Order(
         member,
         lot,
-        site,
+        at,
         to,
         null,
         "Médiation",
@@ -111,24 +115,7 @@ class R2162_6_WhoOrdersTest {
         new Site(
             "S02",
             new Site.Placement("Le Castellas", null, "13015", late, lot, null, 300, null, null));
-    Order order =
-        new Order(
-            late,
-            lot,
-            its,
-            holder,
-            null,
-            "Médiation",
-            LocalDate.of(2022, 3, 1),
-            LocalDate.of(2022, 3, 31),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            lot.holders());
+    Order order = order(late, its, holder);
     assertThatThrownBy(() -> IssuingRules.checkWhoOrders(order, OrderingPolicy.DEFAULT))
         .hasMessageContaining("après la procédure");
   }
