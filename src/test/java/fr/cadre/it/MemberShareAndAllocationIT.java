@@ -2,8 +2,16 @@ package fr.cadre.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +67,37 @@ class MemberShareAndAllocationIT {
         "{\"reason\":\"Erreur de site\"}",
         Map.of("X-Cadre-User", "agent.test"));
     assertThat(fixtures.issue(member, site, "H-JOUR", "3", null).status()).isEqualTo(201);
+  }
+
+  /**
+   * Concurrent issues are written in batches: a member-share refusal inside one gives back what it
+   * had added to the lot's total, and a malformed request beside them changes nothing.
+   */
+  @Test
+  void r2162_4_concurrentIssuesNeverOverrunTheMemberShareAndRefusalsLeaveNoTrace()
+      throws Exception {
+    long member = memberWithShare("\"shareAmount\":1500");
+    long lot = fixtures.lot(agreement, fixtures.operator(false), "0", "100000");
+    fixtures.priceLine(lot, "H-JOUR", "30");
+    long site = fixtures.site(member, lot);
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      // 30 requests of 90,00 € against a share of 1 500,00 € (16 fit), 10 naming no price line.
+      String code = i % 4 == 3 ? "INCONNU" : "H-JOUR";
+      replies.add(
+          pool.submit((Callable<Api.Reply>) () -> fixtures.issue(member, site, code, "3", null)));
+    }
+    Map<Integer, Integer> statuses = new TreeMap<>();
+    for (Future<Api.Reply> reply : replies) {
+      statuses.merge(reply.get().status(), 1, Integer::sum);
+    }
+    pool.shutdown();
+
+    assertThat(statuses).isEqualTo(Map.of(201, 16, 409, 14, 400, 10));
+    assertThat(lotConsumed(lot)).isEqualTo("1440.00");
+    JsonObject reconciliation = api.get("/agreements/" + agreement + "/reconciliation").json();
+    assertThat(reconciliation.getBoolean("consistent")).isTrue();
   }
 
   @Test

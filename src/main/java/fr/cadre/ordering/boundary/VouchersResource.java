@@ -1,6 +1,7 @@
 package fr.cadre.ordering.boundary;
 
 import fr.cadre.kernel.DomainException;
+import fr.cadre.ordering.control.IssueQueue;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.Ordering.OrderRequest;
 import fr.cadre.ordering.control.RowsNotPrepared;
@@ -43,6 +44,7 @@ public class VouchersResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @Inject Ordering ordering;
+  @Inject IssueQueue queue;
   @Inject VoucherSearch search;
   @Inject CurrentUser user;
 
@@ -72,8 +74,15 @@ public class VouchersResource {
           .build();
     }
     LocalDate on = issueDate(input.issueDate());
+    String actor = user.name();
     return idempotent(
-        key, () -> ordering.draftAndIssue(input, on, key, user.name()), () -> prepare(input, on));
+        key,
+        () ->
+            queue.issue(
+                key,
+                o -> o.issueNew(input, on, key, actor),
+                () -> ordering.draftAndIssue(input, on, key, actor)),
+        () -> prepare(input, on));
   }
 
   @GET
@@ -94,9 +103,14 @@ public class VouchersResource {
   public Response issue(
       @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
     LocalDate on = issueDate(input == null ? null : input.issueDate());
+    String actor = user.name();
     return idempotent(
         key,
-        () -> ordering.issue(id, on, key, user.name()),
+        () ->
+            queue.issue(
+                key,
+                o -> o.issueDraft(id, on, key, actor),
+                () -> ordering.issue(id, on, key, actor)),
         () -> {
           Voucher draft = ordering.voucher(id);
           ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());

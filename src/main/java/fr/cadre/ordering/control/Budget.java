@@ -16,10 +16,11 @@ import java.util.List;
 /**
  * The running total of each lot and period (R2162-4), moved by one conditional UPDATE: the row lock
  * it takes makes concurrent issues queue, in one instance or several, and the WHERE clause refuses
- * the one that would overrun the maximum. One statement under the lock keeps it held briefly.
+ * the one that would overrun the maximum. One statement under the lock keeps it held briefly. A
+ * refusal does not doom the transaction: its owner decides (see {@link IssueBatch}).
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
 public class Budget {
 
   @PersistenceContext EntityManager em;

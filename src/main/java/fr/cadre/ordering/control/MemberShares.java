@@ -29,8 +29,13 @@ public class MemberShares {
     return member.shareOf(() -> agreementMaximum(agreementId, period));
   }
 
-  /** Adds the voucher's amount to the member's total, or refuses with what its share leaves. */
-  @Transactional(Transactional.TxType.MANDATORY)
+  /**
+   * Adds the voucher's amount to the member's total, or refuses with what its share leaves; the
+   * refusal leaves the row unchanged and the transaction to its owner.
+   */
+  @Transactional(
+      value = Transactional.TxType.MANDATORY,
+      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
   public void consume(
       Member member,
       long agreementId,

@@ -19,7 +19,8 @@ public class Numbering {
   @PersistenceContext EntityManager em;
   @Inject fr.cadre.platform.Returning returning;
 
-  @Transactional(Transactional.TxType.MANDATORY)
+  /** The next number; a missing counter leaves the transaction to its owner. */
+  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RowsNotPrepared.class)
   public String next(long consortiumId, int year) {
     List<?> last =
         em.createNativeQuery(

@@ -70,7 +70,7 @@ public class Ordering {
       warnings.add(
           "R2162-4 : ce bon dépasserait le maximum de " + Money.ZERO.minus(after).toFrench());
     }
-    return new Issued(voucher, after, warnings);
+    return new Issued(voucher, after, warnings, false);
   }
 
   /**
@@ -78,17 +78,7 @@ public class Ordering {
    * takes the next number, freezes it. All in one transaction: a refusal leaves nothing.
    */
   public Issued issue(long id, LocalDate issueDate, String idempotencyKey, String actor) {
-    Voucher voucher = voucher(id);
-    if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
-      return new Issued(
-          voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()));
-    }
-    Order order = orderOf(voucher);
-    IssuingRules.checkWhoOrders(order, settings.policy());
-    Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
-    em.flush();
-    issuedEvents.fire(new fr.cadre.ordering.entity.VoucherIssued(voucher, issued.headroomAfter()));
-    return issued;
+    return announced(issueDraft(id, issueDate, idempotencyKey, actor));
   }
 
   /**
@@ -97,13 +87,58 @@ public class Ordering {
    */
   public Issued draftAndIssue(
       OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
+    return announced(issueNew(request, issueDate, idempotencyKey, actor));
+  }
+
+  /**
+   * {@link #issue} inside a transaction that issues several vouchers (see {@link IssueBatch}): a
+   * refusal leaves this voucher's rows as they were, and does not doom the others' transaction.
+   */
+  @Transactional(
+      value = Transactional.TxType.MANDATORY,
+      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
+  public Issued issueDraft(long id, LocalDate issueDate, String idempotencyKey, String actor) {
+    Voucher voucher = voucher(id);
+    if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
+      return new Issued(
+          voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()), false);
+    }
+    Order order = orderOf(voucher);
+    IssuingRules.checkWhoOrders(order, settings.policy());
+    return numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
+  }
+
+  /** {@link #draftAndIssue} inside a transaction that issues several vouchers, as above. */
+  @Transactional(
+      value = Transactional.TxType.MANDATORY,
+      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
+  public Issued issueNew(
+      OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
     Order order = resolve(request);
     IssuingRules.checkWhoOrders(order, settings.policy());
     Voucher voucher = new Voucher(order, actor, false);
     Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
     em.persist(voucher);
+    return issued;
+  }
+
+  /**
+   * Writes the vouchers just issued and tells the rest of Cadre (their documents are frozen), in
+   * the issuing transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void announce(List<Issued> issued) {
     em.flush();
-    issuedEvents.fire(new fr.cadre.ordering.entity.VoucherIssued(voucher, issued.headroomAfter()));
+    for (Issued i : issued) {
+      if (i.issuedNow()) {
+        issuedEvents.fire(
+            new fr.cadre.ordering.entity.VoucherIssued(i.voucher(), i.headroomAfter()));
+      }
+    }
+  }
+
+  private Issued announced(Issued issued) {
+    announce(List.of(issued));
     return issued;
   }
 
@@ -127,9 +162,23 @@ public class Ordering {
             check.period().label(),
             voucher.totalHt(),
             policy);
-    shares.consume(
-        voucher.member(), agreementId, period, check.period().label(), voucher.totalHt(), share);
-    String number = numbering.next(voucher.consortiumId(), issueDate.getYear());
+    // A refusal after the lot's total moved gives the amount back, so that the transaction can go
+    // on issuing other vouchers (IssueBatch); alone, the rollback would undo it anyway.
+    try {
+      shares.consume(
+          voucher.member(), agreementId, period, check.period().label(), voucher.totalHt(), share);
+    } catch (DomainException | RowsNotPrepared refused) {
+      budget.release(voucher.lot().id(), period, voucher.totalHt());
+      throw refused;
+    }
+    String number;
+    try {
+      number = numbering.next(voucher.consortiumId(), issueDate.getYear());
+    } catch (DomainException | RowsNotPrepared refused) {
+      shares.release(voucher.member().id(), agreementId, period, voucher.totalHt());
+      budget.release(voucher.lot().id(), period, voucher.totalHt());
+      throw refused;
+    }
     voucher.issue(number, issueDate, period, idempotencyKey, actor);
     LOG.info(
         () ->
@@ -143,7 +192,7 @@ public class Ordering {
                 + voucher.totalHt());
     List<String> warnings = new ArrayList<>(check.warnings());
     warnings.addAll(consumption.warnings());
-    return new Issued(voucher, consumption.headroomAfter(), warnings);
+    return new Issued(voucher, consumption.headroomAfter(), warnings, true);
   }
 
   /**
@@ -353,8 +402,12 @@ public class Ordering {
 
   private record Allocation(Operator holder, String note) {}
 
-  /** An issued (or previewed) voucher with the headroom left and the warnings to show. */
-  public record Issued(Voucher voucher, Money headroomAfter, List<String> warnings) {}
+  /**
+   * An issued (or previewed) voucher with the headroom left and the warnings to show; {@code
+   * issuedNow} when this call issued it (not a preview, nor a voucher issued before).
+   */
+  public record Issued(
+      Voucher voucher, Money headroomAfter, List<String> warnings, boolean issuedNow) {}
 
   /**
    * An officer's request for a voucher, as received. {@code issueDate} only matters when the

@@ -1,0 +1,53 @@
+package fr.cadre.ordering.control;
+
+import fr.cadre.kernel.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Issues the vouchers that queued together ({@link IssueQueue}) in one transaction, so that they
+ * share its row locks and its one durable commit. Each is issued in the usual lock order, one after
+ * the other: the running totals see the earlier ones, and a refusal leaves its rows as they were.
+ */
+@ApplicationScoped
+public class IssueBatch {
+
+  @Inject Ordering ordering;
+  @Resource TransactionSynchronizationRegistry registry;
+
+  /**
+   * Records each one's outcome on it; the caller hands them out after this returns, that is after
+   * the commit. Throws, and so rolls back, when anything but a refusal goes wrong.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void issue(List<IssueQueue.Pending> batch) {
+    List<Ordering.Issued> issued = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (IssueQueue.Pending pending : batch) {
+      if (pending.key() != null && !keys.add(pending.key())) {
+        // A retry of a request in this batch: after the commit, alone, it finds the voucher.
+        pending.alone();
+        continue;
+      }
+      try {
+        Ordering.Issued one = pending.work().issueWith(ordering);
+        issued.add(one);
+        pending.issued(one);
+      } catch (DomainException | RowsNotPrepared refused) {
+        if (registry.getRollbackOnly()) {
+          // A bean that owns no say over this transaction doomed it: start again, one by one.
+          throw new IllegalStateException("issue batch marked for rollback", refused);
+        }
+        pending.refused(refused);
+      }
+    }
+    ordering.announce(issued);
+  }
+}

@@ -1,0 +1,157 @@
+package fr.cadre.ordering.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Group commit for issues. Concurrent issues all queue on the same rows (the lot's running total
+ * and the year's number counter) and each would pay its own durable commit while holding them. So
+ * the issues that arrive while a batch is being written wait for it, and the first of them then
+ * writes them all in one transaction ({@link IssueBatch}) while the next ones queue. Each is
+ * answered only after that commit, so what is answered as issued is on disk. The database rows
+ * still arbitrate, as before, between instances.
+ *
+ * <p>No thread of its own: the request that finds no batch running writes one (leader and
+ * followers), so nothing is handed between threads and nothing outlives the requests.
+ */
+@ApplicationScoped
+public class IssueQueue {
+
+  private static final Logger LOG = Logger.getLogger(IssueQueue.class.getName());
+
+  /** Enough to absorb every request thread; small enough to keep each transaction short. */
+  static final int MOST_PER_BATCH = 64;
+
+  private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock writing = new ReentrantLock();
+
+  @Inject IssueBatch batch;
+
+  /**
+   * Issues with the others waiting: {@code inBatch} runs in the shared transaction; {@code alone}
+   * runs in a transaction of its own when the batch could not take this issue.
+   */
+  public Ordering.Issued issue(String key, Work inBatch, Supplier<Ordering.Issued> alone) {
+    Pending mine = new Pending(key, inBatch, Thread.currentThread());
+    waiting.add(mine);
+    while (!mine.answered()) {
+      if (writing.tryLock()) {
+        try {
+          if (!mine.answered()) {
+            writeWaiting();
+          }
+        } finally {
+          writing.unlock();
+        }
+        // Whoever queued while this batch was written writes the next one.
+        Pending next = waiting.peek();
+        if (next != null) {
+          LockSupport.unpark(next.thread);
+        }
+      } else {
+        LockSupport.park(this);
+      }
+    }
+    return mine.answer(alone);
+  }
+
+  /** How many issues wait for a batch. */
+  int queued() {
+    return waiting.size();
+  }
+
+  private void writeWaiting() {
+    List<Pending> taken = new ArrayList<>();
+    for (Pending p; taken.size() < MOST_PER_BATCH && (p = waiting.poll()) != null; ) {
+      taken.add(p);
+    }
+    boolean committed = false;
+    try {
+      batch.issue(taken);
+      committed = true;
+    } catch (RuntimeException failed) {
+      LOG.log(
+          Level.WARNING,
+          "A batch of " + taken.size() + " issues rolled back; each is issued alone: " + failed);
+      LOG.log(Level.FINE, "batch failure", failed);
+    } finally {
+      for (Pending p : taken) {
+        p.publish(committed);
+        LockSupport.unpark(p.thread);
+      }
+    }
+  }
+
+  /** The part of an issue that runs in the batch's transaction. */
+  @FunctionalInterface
+  public interface Work {
+    Ordering.Issued issueWith(Ordering ordering);
+  }
+
+  /** An issue waiting for its batch; its outcome is handed out once the batch has committed. */
+  public static final class Pending {
+    private final String key;
+    private final Work work;
+    private final Thread thread;
+    private Outcome tentative;
+    private volatile Outcome outcome;
+
+    Pending(String key, Work work, Thread thread) {
+      this.key = key;
+      this.work = work;
+      this.thread = thread;
+    }
+
+    String key() {
+      return key;
+    }
+
+    Work work() {
+      return work;
+    }
+
+    void issued(Ordering.Issued issued) {
+      tentative = alone -> issued;
+    }
+
+    void refused(RuntimeException refusal) {
+      tentative =
+          alone -> {
+            throw refusal;
+          };
+    }
+
+    void alone() {
+      tentative = Outcome.ALONE;
+    }
+
+    /** Once the batch is over: its outcome if it committed, else to be issued alone. */
+    void publish(boolean committed) {
+      outcome = committed ? tentative : Outcome.ALONE;
+    }
+
+    boolean answered() {
+      return outcome != null;
+    }
+
+    Ordering.Issued answer(Supplier<Ordering.Issued> alone) {
+      return outcome.answer(alone);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Outcome {
+    Outcome ALONE = Supplier::get;
+
+    Ordering.Issued answer(Supplier<Ordering.Issued> alone);
+  }
+}
