@@ -80,7 +80,7 @@ public class VouchersResource {
         () ->
             queue.issue(
                 key,
-                o -> o.issueNew(input, on, key, actor),
+                o -> o.readyToIssue(input, on, key, actor),
                 () -> ordering.draftAndIssue(input, on, key, actor)),
         () -> prepare(input, on));
   }
@@ -109,7 +109,7 @@ public class VouchersResource {
         () ->
             queue.issue(
                 key,
-                o -> o.issueDraft(id, on, key, actor),
+                o -> o.readyToIssue(id, on, key, actor),
                 () -> ordering.issue(id, on, key, actor)),
         () -> {
           Voucher draft = ordering.voucher(id);

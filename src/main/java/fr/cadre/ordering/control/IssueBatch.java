@@ -8,13 +8,17 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Issues the vouchers that queued together ({@link IssueQueue}) in one transaction, so that they
- * share its row locks and its one durable commit. Each is issued in the usual lock order, one after
- * the other: the running totals see the earlier ones, and a refusal leaves its rows as they were.
+ * share its row locks and its one durable commit. First each is resolved and checked, which only
+ * reads; then, once {@code toWrite} lets it (the batch before has committed), each is counted and
+ * numbered in the usual lock order, one after the other: the running totals see the earlier ones,
+ * and a refusal leaves its rows as they were.
  */
 @ApplicationScoped
 public class IssueBatch {
@@ -27,8 +31,8 @@ public class IssueBatch {
    * the commit. Throws, and so rolls back, when anything but a refusal goes wrong.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void issue(List<IssueQueue.Pending> batch) {
-    List<Ordering.Issued> issued = new ArrayList<>();
+  public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+    Map<IssueQueue.Pending, Ordering.Ready> ready = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     for (IssueQueue.Pending pending : batch) {
       if (pending.key() != null && !keys.add(pending.key())) {
@@ -37,17 +41,31 @@ public class IssueBatch {
         continue;
       }
       try {
-        Ordering.Issued one = pending.work().issueWith(ordering);
-        issued.add(one);
-        pending.issued(one);
+        ready.put(pending, pending.work().readyWith(ordering));
       } catch (DomainException | RowsNotPrepared refused) {
-        if (registry.getRollbackOnly()) {
-          // A bean that owns no say over this transaction doomed it: start again, one by one.
-          throw new IllegalStateException("issue batch marked for rollback", refused);
-        }
-        pending.refused(refused);
+        refuse(pending, refused);
       }
     }
+    toWrite.run();
+    List<Ordering.Issued> issued = new ArrayList<>();
+    ready.forEach(
+        (pending, voucher) -> {
+          try {
+            Ordering.Issued one = ordering.issue(voucher);
+            issued.add(one);
+            pending.issued(one);
+          } catch (DomainException | RowsNotPrepared refused) {
+            refuse(pending, refused);
+          }
+        });
     ordering.announce(issued);
+  }
+
+  private void refuse(IssueQueue.Pending pending, RuntimeException refusal) {
+    if (registry.getRollbackOnly()) {
+      // A bean that has no say over this transaction doomed it: the issues go one by one.
+      throw new IllegalStateException("issue batch marked for rollback", refusal);
+    }
+    pending.refused(refusal);
   }
 }

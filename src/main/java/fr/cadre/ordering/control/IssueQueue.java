@@ -15,10 +15,12 @@ import java.util.logging.Logger;
 /**
  * Group commit for issues. Concurrent issues all queue on the same rows (the lot's running total
  * and the year's number counter) and each would pay its own durable commit while holding them. So
- * the issues that arrive while a batch is being written wait for it, and the first of them then
- * writes them all in one transaction ({@link IssueBatch}) while the next ones queue. Each is
- * answered only after that commit, so what is answered as issued is on disk. The database rows
- * still arbitrate, as before, between instances.
+ * the issues that arrive while a batch is being handled wait for it, and the first of them then
+ * issues them all in one transaction ({@link IssueBatch}) while the next ones queue. A batch is
+ * read (resolved, checked) while the one before is written, and written once that one has
+ * committed: two stages at once, in order. Each issue is answered only after its batch's commit, so
+ * what is answered as issued is on disk. The database rows still arbitrate, as before, between
+ * instances.
  *
  * <p>No thread of its own: the request that finds no batch running writes one (leader and
  * followers), so nothing is handed between threads and nothing outlives the requests.
@@ -32,31 +34,36 @@ public class IssueQueue {
   static final int MOST_PER_BATCH = 64;
 
   private final Queue<Pending> waiting = new ConcurrentLinkedQueue<>();
+
+  /** Held by the batch being read, then by the batch being written until it has committed. */
+  private final ReentrantLock reading = new ReentrantLock();
+
   private final ReentrantLock writing = new ReentrantLock();
 
   @Inject IssueBatch batch;
 
   /**
-   * Issues with the others waiting: {@code inBatch} runs in the shared transaction; {@code alone}
-   * runs in a transaction of its own when the batch could not take this issue.
+   * Issues with the others waiting: {@code inBatch} readies the voucher in the shared transaction;
+   * {@code alone} issues it in a transaction of its own when the batch could not take it.
    */
   public Ordering.Issued issue(String key, Work inBatch, Supplier<Ordering.Issued> alone) {
     Pending mine = new Pending(key, inBatch, Thread.currentThread());
     waiting.add(mine);
     while (!mine.answered()) {
-      if (writing.tryLock()) {
+      if (reading.tryLock()) {
         try {
           if (!mine.answered()) {
             writeWaiting();
           }
         } finally {
-          writing.unlock();
+          if (reading.isHeldByCurrentThread()) {
+            reading.unlock();
+          }
+          if (writing.isHeldByCurrentThread()) {
+            writing.unlock();
+          }
         }
-        // Whoever queued while this batch was written writes the next one.
-        Pending next = waiting.peek();
-        if (next != null) {
-          LockSupport.unpark(next.thread);
-        }
+        wakeNextLeader();
       } else {
         LockSupport.park(this);
       }
@@ -64,19 +71,24 @@ public class IssueQueue {
     return mine.answer(alone);
   }
 
-  /** How many issues wait for a batch. */
-  int queued() {
-    return waiting.size();
-  }
-
   private void writeWaiting() {
     List<Pending> taken = new ArrayList<>();
     for (Pending p; taken.size() < MOST_PER_BATCH && (p = waiting.poll()) != null; ) {
       taken.add(p);
     }
+    if (taken.isEmpty()) {
+      return; // a waiter woken early: its issue is in the batch being written
+    }
     boolean committed = false;
     try {
-      batch.issue(taken);
+      batch.issue(
+          taken,
+          () -> {
+            // Read while the batch before writes; write once it has committed.
+            writing.lock();
+            reading.unlock();
+            wakeNextLeader();
+          });
       committed = true;
     } catch (RuntimeException failed) {
       LOG.log(
@@ -91,10 +103,23 @@ public class IssueQueue {
     }
   }
 
-  /** The part of an issue that runs in the batch's transaction. */
+  /** Whoever queued while a batch was read leads the next one. */
+  private void wakeNextLeader() {
+    Pending next = waiting.peek();
+    if (next != null) {
+      LockSupport.unpark(next.thread);
+    }
+  }
+
+  /** How many issues wait for a batch. */
+  int queued() {
+    return waiting.size();
+  }
+
+  /** What readies an issue in the batch's transaction; the batch then issues it. */
   @FunctionalInterface
   public interface Work {
-    Ordering.Issued issueWith(Ordering ordering);
+    Ordering.Ready readyWith(Ordering ordering);
   }
 
   /** An issue waiting for its batch; its outcome is handed out once the batch has committed. */

@@ -78,7 +78,7 @@ public class Ordering {
    * takes the next number, freezes it. All in one transaction: a refusal leaves nothing.
    */
   public Issued issue(long id, LocalDate issueDate, String idempotencyKey, String actor) {
-    return announced(issueDraft(id, issueDate, idempotencyKey, actor));
+    return announced(issue(readyToIssue(id, issueDate, idempotencyKey, actor)));
   }
 
   /**
@@ -87,39 +87,121 @@ public class Ordering {
    */
   public Issued draftAndIssue(
       OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
-    return announced(issueNew(request, issueDate, idempotencyKey, actor));
+    return announced(issue(readyToIssue(request, issueDate, idempotencyKey, actor)));
+  }
+
+  /*
+   * The steps of an issue, for a transaction that issues several vouchers (IssueBatch): first
+   * everything that only reads, for all of them, then the statements that lock. A refusal leaves
+   * the voucher's rows as they were and, thrown through these methods, does not doom the
+   * transaction: the others in it go on.
+   */
+
+  /** A draft checked (who orders, when) and ready to be counted and numbered. */
+  @Transactional(
+      value = Transactional.TxType.MANDATORY,
+      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
+  public Ready readyToIssue(long id, LocalDate issueDate, String idempotencyKey, String actor) {
+    Voucher voucher = voucher(id);
+    if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
+      return Ready.done(
+          new Issued(
+              voucher,
+              null,
+              List.of("ce bon est déjà émis sous le numéro " + voucher.number()),
+              false));
+    }
+    return ready(voucher, orderOf(voucher), false, issueDate, idempotencyKey, actor);
+  }
+
+  /** An order resolved, priced and checked, its voucher built but not yet written. */
+  @Transactional(
+      value = Transactional.TxType.MANDATORY,
+      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
+  public Ready readyToIssue(
+      OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
+    Order order = resolve(request);
+    return ready(new Voucher(order, actor, false), order, true, issueDate, idempotencyKey, actor);
+  }
+
+  private Ready ready(
+      Voucher voucher,
+      Order order,
+      boolean isNew,
+      LocalDate issueDate,
+      String idempotencyKey,
+      String actor) {
+    OrderingPolicy policy = settings.policy();
+    IssuingRules.checkWhoOrders(order, policy);
+    IssuingRules.IssueCheck check =
+        IssuingRules.checkWhen(voucher.agreement(), issueDate, order, policy);
+    Optional<Money> share =
+        shares.shareOf(voucher.member(), voucher.agreement().id(), check.period().index());
+    return new Ready(voucher, isNew, check, share, issueDate, idempotencyKey, actor, null);
   }
 
   /**
-   * {@link #issue} inside a transaction that issues several vouchers (see {@link IssueBatch}): a
-   * refusal leaves this voucher's rows as they were, and does not doom the others' transaction.
+   * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
+   * (the member's share), the number counter; then the voucher is numbered and frozen.
    */
   @Transactional(
       value = Transactional.TxType.MANDATORY,
       dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
-  public Issued issueDraft(long id, LocalDate issueDate, String idempotencyKey, String actor) {
-    Voucher voucher = voucher(id);
-    if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
-      return new Issued(
-          voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()), false);
+  public Issued issue(Ready ready) {
+    if (ready.done() != null) {
+      return ready.done();
     }
-    Order order = orderOf(voucher);
-    IssuingRules.checkWhoOrders(order, settings.policy());
-    return numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
-  }
-
-  /** {@link #draftAndIssue} inside a transaction that issues several vouchers, as above. */
-  @Transactional(
-      value = Transactional.TxType.MANDATORY,
-      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
-  public Issued issueNew(
-      OrderRequest request, LocalDate issueDate, String idempotencyKey, String actor) {
-    Order order = resolve(request);
-    IssuingRules.checkWhoOrders(order, settings.policy());
-    Voucher voucher = new Voucher(order, actor, false);
-    Issued issued = numberAndFreeze(voucher, order, issueDate, idempotencyKey, actor);
-    em.persist(voucher);
-    return issued;
+    Voucher voucher = ready.voucher();
+    IssuingRules.IssueCheck check = ready.check();
+    int period = check.period().index();
+    long agreementId = voucher.agreement().id();
+    Budget.Consumption consumption =
+        budget.consume(
+            voucher.lot().id(),
+            period,
+            voucher.lot().number(),
+            check.period().label(),
+            voucher.totalHt(),
+            settings.policy());
+    // A refusal after the lot's total moved gives the amount back, so that the transaction can go
+    // on issuing other vouchers (IssueBatch); alone, the rollback would undo it anyway.
+    try {
+      shares.consume(
+          voucher.member(),
+          agreementId,
+          period,
+          check.period().label(),
+          voucher.totalHt(),
+          ready.share());
+    } catch (DomainException | RowsNotPrepared refused) {
+      budget.release(voucher.lot().id(), period, voucher.totalHt());
+      throw refused;
+    }
+    String number;
+    try {
+      number = numbering.next(voucher.consortiumId(), ready.issueDate().getYear());
+    } catch (DomainException | RowsNotPrepared refused) {
+      shares.release(voucher.member().id(), agreementId, period, voucher.totalHt());
+      budget.release(voucher.lot().id(), period, voucher.totalHt());
+      throw refused;
+    }
+    voucher.issue(number, ready.issueDate(), period, ready.idempotencyKey(), ready.actor());
+    if (ready.isNew()) {
+      em.persist(voucher);
+    }
+    LOG.info(
+        () ->
+            "Voucher "
+                + number
+                + " issued by "
+                + ready.actor()
+                + " on lot "
+                + voucher.lot().number()
+                + " for "
+                + voucher.totalHt());
+    List<String> warnings = new ArrayList<>(check.warnings());
+    warnings.addAll(consumption.warnings());
+    return new Issued(voucher, consumption.headroomAfter(), warnings, true);
   }
 
   /**
@@ -140,59 +222,6 @@ public class Ordering {
   private Issued announced(Issued issued) {
     announce(List.of(issued));
     return issued;
-  }
-
-  /**
-   * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
-   * (the member's share), the number counter. Everything that only reads is done before.
-   */
-  private Issued numberAndFreeze(
-      Voucher voucher, Order order, LocalDate issueDate, String idempotencyKey, String actor) {
-    OrderingPolicy policy = settings.policy();
-    IssuingRules.IssueCheck check =
-        IssuingRules.checkWhen(voucher.agreement(), issueDate, order, policy);
-    int period = check.period().index();
-    long agreementId = voucher.agreement().id();
-    Optional<Money> share = shares.shareOf(voucher.member(), agreementId, period);
-    Budget.Consumption consumption =
-        budget.consume(
-            voucher.lot().id(),
-            period,
-            voucher.lot().number(),
-            check.period().label(),
-            voucher.totalHt(),
-            policy);
-    // A refusal after the lot's total moved gives the amount back, so that the transaction can go
-    // on issuing other vouchers (IssueBatch); alone, the rollback would undo it anyway.
-    try {
-      shares.consume(
-          voucher.member(), agreementId, period, check.period().label(), voucher.totalHt(), share);
-    } catch (DomainException | RowsNotPrepared refused) {
-      budget.release(voucher.lot().id(), period, voucher.totalHt());
-      throw refused;
-    }
-    String number;
-    try {
-      number = numbering.next(voucher.consortiumId(), issueDate.getYear());
-    } catch (DomainException | RowsNotPrepared refused) {
-      shares.release(voucher.member().id(), agreementId, period, voucher.totalHt());
-      budget.release(voucher.lot().id(), period, voucher.totalHt());
-      throw refused;
-    }
-    voucher.issue(number, issueDate, period, idempotencyKey, actor);
-    LOG.info(
-        () ->
-            "Voucher "
-                + number
-                + " issued by "
-                + actor
-                + " on lot "
-                + voucher.lot().number()
-                + " for "
-                + voucher.totalHt());
-    List<String> warnings = new ArrayList<>(check.warnings());
-    warnings.addAll(consumption.warnings());
-    return new Issued(voucher, consumption.headroomAfter(), warnings, true);
   }
 
   /**
@@ -401,6 +430,25 @@ public class Ordering {
   }
 
   private record Allocation(Operator holder, String note) {}
+
+  /**
+   * A voucher checked and ready to be counted and numbered, with what the checks found (the period,
+   * the warnings, the member's share); or, as {@code done}, the answer when there is nothing to do.
+   */
+  public record Ready(
+      Voucher voucher,
+      boolean isNew,
+      IssuingRules.IssueCheck check,
+      Optional<Money> share,
+      LocalDate issueDate,
+      String idempotencyKey,
+      String actor,
+      Issued done) {
+
+    static Ready done(Issued answer) {
+      return new Ready(answer.voucher(), false, null, Optional.empty(), null, null, null, answer);
+    }
+  }
 
   /**
    * An issued (or previewed) voucher with the headroom left and the warnings to show; {@code

@@ -13,13 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Group commit: issues that arrive while a batch is written share the next one, each answered with
- * its own outcome once its batch is over; whatever a batch cannot take is issued alone.
+ * Group commit: issues that arrive while a batch is handled share the next one, which is read while
+ * the one before is written; each is answered with its own outcome once its batch is over, and
+ * whatever a batch cannot take is issued alone.
  */
 @DisplayName("Issue queue: group commit of concurrent issues")
 class IssueQueueTest {
@@ -32,27 +34,27 @@ class IssueQueueTest {
   }
 
   @Test
-  void issuesThatArriveWhileABatchIsWrittenShareTheNextOne() throws Exception {
+  void issuesThatArriveWhileABatchIsHandledShareTheNextOne() throws Exception {
     IssueQueue queue = new IssueQueue();
     List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch) {
+          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
             sizes.add(batch.size());
             if (sizes.size() == 1) {
-              awaitQueued(queue, 10); // the first batch is slow: ten officers queue behind it
+              await(() -> queue.queued() == 10); // a slow first batch: ten officers queue behind
             }
-            batch.forEach(p -> p.issued(p.work().issueWith(null)));
+            toWrite.run();
+            batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
           }
         };
     List<Future<Ordering.Issued>> answers = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
       String name = "bon " + i;
-      answers.add(
-          officers.submit(() -> queue.issue(null, o -> issued(name), () -> issued("seul"))));
+      answers.add(officers.submit(() -> queue.issue(null, o -> ready(name), () -> issued("seul"))));
       if (i == 0) {
-        awaitBatches(sizes, 1);
+        await(() -> sizes.size() == 1);
       }
     }
     for (int i = 0; i < 11; i++) {
@@ -62,17 +64,55 @@ class IssueQueueTest {
   }
 
   @Test
-  void aBatchThatRollsBackLeavesEachIssueToBeIssuedAlone() throws Exception {
+  void theNextBatchIsReadWhileTheOneBeforeIsWrittenAndWrittenAfterItsCommit() throws Exception {
+    IssueQueue queue = new IssueQueue();
+    List<String> steps = Collections.synchronizedList(new ArrayList<>());
+    queue.batch =
+        new IssueBatch() {
+          @Override
+          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+            String name = batch.get(0).work().readyWith(null).done().warnings().get(0);
+            steps.add("lu " + name);
+            toWrite.run();
+            steps.add("écrit " + name);
+            if (name.equals("premier")) {
+              await(() -> steps.contains("lu second")); // still writing when the next is read
+            }
+            batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
+            steps.add("validé " + name);
+          }
+        };
+    Future<Ordering.Issued> first =
+        officers.submit(() -> queue.issue(null, o -> ready("premier"), () -> issued("seul")));
+    await(() -> steps.contains("écrit premier"));
+    Future<Ordering.Issued> second =
+        officers.submit(() -> queue.issue(null, o -> ready("second"), () -> issued("seul")));
+
+    assertThat(first.get(10, TimeUnit.SECONDS).warnings()).containsExactly("premier");
+    assertThat(second.get(10, TimeUnit.SECONDS).warnings()).containsExactly("second");
+    assertThat(steps)
+        .containsExactly(
+            "lu premier",
+            "écrit premier",
+            "lu second",
+            "validé premier",
+            "écrit second",
+            "validé second");
+  }
+
+  @Test
+  void aBatchThatRollsBackLeavesEachIssueToBeIssuedAlone() {
     IssueQueue queue = new IssueQueue();
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch) {
-            batch.forEach(p -> p.issued(p.work().issueWith(null)));
+          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+            toWrite.run();
+            batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
             throw new IllegalStateException("commit failed");
           }
         };
-    assertThat(queue.issue(null, o -> issued("en lot"), () -> issued("seul")).warnings())
+    assertThat(queue.issue(null, o -> ready("en lot"), () -> issued("seul")).warnings())
         .containsExactly("seul");
   }
 
@@ -80,54 +120,59 @@ class IssueQueueTest {
   void aRefusalReachesItsOwnRequestOnlyAndTheOthersAreIssued() {
     List<Ordering.Issued> announced = new ArrayList<>();
     IssueBatch batch = batchAnnouncingTo(announced, false);
-    IssueQueue.Pending first = pending("k1", o -> issued("premier"));
-    IssueQueue.Pending refused =
+    IssueQueue.Pending first = pending("k1", o -> ready("premier"));
+    IssueQueue.Pending badRequest =
         pending(
             "k2",
             o -> {
-              throw DomainException.conflict("R2162-4", "R2162-4 : le maximum serait dépassé");
+              throw DomainException.invalid("lines[0].code", "price-schedule", "pas de ligne X");
             });
-    IssueQueue.Pending third = pending("k3", o -> issued("troisième"));
+    IssueQueue.Pending overMaximum = pending("k3", o -> ready("refus : maximum"));
+    IssueQueue.Pending last = pending("k4", o -> ready("dernier"));
+    List<IssueQueue.Pending> all = List.of(first, badRequest, overMaximum, last);
 
-    batch.issue(List.of(first, refused, third));
-    List.of(first, refused, third).forEach(p -> p.publish(true));
+    batch.issue(all, () -> {});
+    all.forEach(p -> p.publish(true));
 
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("premier");
-    assertThat(third.answer(() -> issued("seul")).warnings()).containsExactly("troisième");
-    assertThatThrownBy(() -> refused.answer(() -> issued("seul")))
+    assertThat(last.answer(() -> issued("seul")).warnings()).containsExactly("dernier");
+    assertThatThrownBy(() -> badRequest.answer(() -> issued("seul")))
+        .hasMessageContaining("pas de ligne X");
+    assertThatThrownBy(() -> overMaximum.answer(() -> issued("seul")))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("R2162-4");
     assertThat(announced)
         .extracting(i -> i.warnings().get(0))
-        .containsExactly("premier", "troisième");
+        .containsExactly("premier", "dernier");
   }
 
   @Test
   void aRetryInTheSameBatchIsIssuedAloneAfterTheFirstCommits() {
     IssueBatch batch = batchAnnouncingTo(new ArrayList<>(), false);
-    IssueQueue.Pending first = pending("même clé", o -> issued("premier"));
-    IssueQueue.Pending retry = pending("même clé", o -> issued("doublon"));
+    IssueQueue.Pending first = pending("même clé", o -> ready("premier"));
+    IssueQueue.Pending retry = pending("même clé", o -> ready("doublon"));
 
-    batch.issue(List.of(first, retry));
+    batch.issue(List.of(first, retry), () -> {});
     List.of(first, retry).forEach(p -> p.publish(true));
 
+    assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("premier");
     assertThat(retry.answer(() -> issued("seul")).warnings()).containsExactly("seul");
   }
 
   @Test
   void aRefusalThatDoomedTheTransactionRollsTheWholeBatchBack() {
     IssueBatch batch = batchAnnouncingTo(new ArrayList<>(), true);
-    IssueQueue.Pending first = pending(null, o -> issued("premier"));
-    IssueQueue.Pending refused =
+    IssueQueue.Pending first = pending(null, o -> ready("premier"));
+    IssueQueue.Pending unknownSite =
         pending(
             null,
             o -> {
               throw DomainException.notFound("site", 42L);
             });
 
-    assertThatThrownBy(() -> batch.issue(List.of(first, refused)))
+    assertThatThrownBy(() -> batch.issue(List.of(first, unknownSite), () -> {}))
         .isInstanceOf(IllegalStateException.class);
-    List.of(first, refused).forEach(p -> p.publish(false));
+    List.of(first, unknownSite).forEach(p -> p.publish(false));
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("seul");
   }
 
@@ -135,14 +180,27 @@ class IssueQueueTest {
     return new IssueQueue.Pending(key, work, Thread.currentThread());
   }
 
+  private static Ordering.Ready ready(String name) {
+    return Ordering.Ready.done(issued(name));
+  }
+
   private static Ordering.Issued issued(String name) {
     return new Ordering.Issued(null, null, List.of(name), true);
   }
 
+  /** A batch over an Ordering whose locked step refuses the vouchers named "refus …". */
   private static IssueBatch batchAnnouncingTo(List<Ordering.Issued> announced, boolean doomed) {
     IssueBatch batch = new IssueBatch();
     batch.ordering =
         new Ordering() {
+          @Override
+          public Issued issue(Ready ready) {
+            if (ready.done().warnings().get(0).startsWith("refus")) {
+              throw DomainException.conflict("R2162-4", "R2162-4 : le maximum serait dépassé");
+            }
+            return ready.done();
+          }
+
           @Override
           public void announce(List<Issued> issued) {
             announced.addAll(issued);
@@ -152,16 +210,9 @@ class IssueQueueTest {
     return batch;
   }
 
-  private static void awaitQueued(IssueQueue queue, int count) {
+  private static void await(BooleanSupplier condition) {
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (queue.queued() < count && System.nanoTime() < until) {
-      Thread.onSpinWait();
-    }
-  }
-
-  private static void awaitBatches(List<Integer> sizes, int count) {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (sizes.size() < count && System.nanoTime() < until) {
+    while (!condition.getAsBoolean() && System.nanoTime() < until) {
       Thread.onSpinWait();
     }
   }
