@@ -13,6 +13,7 @@ import fr.cadre.kernel.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -121,13 +122,15 @@ public class Agreements {
 
   /**
    * The lot's holders by rank, with their operators, in one query: issuing reads them for every
-   * voucher, and loading the lot's collection costs two.
+   * voucher, and loading the lot's collection costs two. Like the price lines below, read without
+   * flushing first: issuing, which reads them, writes neither.
    */
   public List<Holder> holdersOf(long lotId) {
     return em.createQuery(
             "SELECT o, h.rank FROM Lot l JOIN l.holders h JOIN h.operator o"
                 + " WHERE l.id = :lot ORDER BY h.rank",
             Object[].class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("lot", lotId)
         .getResultStream()
         .map(row -> new Holder((Operator) row[0], (Integer) row[1]))
@@ -142,6 +145,7 @@ public class Agreements {
     return em.createQuery(
             "SELECT p FROM PriceLine p WHERE p.lot.id = :lot AND p.code IN :codes AND p.active = TRUE",
             PriceLine.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter("lot", lotId)
         .setParameter("codes", codes)
         .getResultStream()

@@ -5,6 +5,7 @@ import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -51,12 +52,14 @@ public class Sites {
    * query and one row, rather than one query per relation: the issue path runs it on every voucher.
    * EclipseLink ignores a JPQL fetch join nested under another one, hence the hints for the
    * agreement and the consortia. The lot's collections are not joined: the holders and the price
-   * lines an order names have queries of their own in {@link Agreements}.
+   * lines an order names have queries of their own in {@link Agreements}. Issuing writes no site,
+   * so the query does not flush the vouchers being issued before it runs.
    */
   public Site forOrdering(long id) {
     return em.createQuery(
             "SELECT s FROM Site s JOIN FETCH s.member JOIN FETCH s.lot WHERE s.id = :id",
             Site.class)
+        .setFlushMode(FlushModeType.COMMIT)
         .setHint(JOIN_FETCH, "s.lot.agreement")
         .setHint(JOIN_FETCH, "s.lot.agreement.consortium")
         .setHint(JOIN_FETCH, "s.member.consortium")

@@ -11,6 +11,7 @@ import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -35,6 +36,8 @@ public class VoucherDocuments {
     String json = content.toJson();
     em.createNativeQuery(
             "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
+        // Written after its voucher, which the caller has flushed: no flush before each document.
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, voucherId)
         .setParameter(2, json)
         .setParameter(3, VoucherContent.digestOf(json))

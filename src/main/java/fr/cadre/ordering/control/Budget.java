@@ -7,6 +7,7 @@ import fr.cadre.ordering.entity.OrderingPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -17,7 +18,10 @@ import java.util.List;
  * The running total of each lot and period (R2162-4), moved by one conditional UPDATE: the row lock
  * it takes makes concurrent issues queue, in one instance or several, and the WHERE clause refuses
  * the one that would overrun the maximum. One statement under the lock keeps it held briefly. A
- * refusal does not doom the transaction: its owner decides (see {@link IssueBatch}).
+ * refusal does not doom the transaction: its owner decides (see {@link IssueBatch}). The running
+ * totals are only ever moved by these statements, never through an entity, so they need not flush
+ * the persistence context first (in a batch of issues that flush would recompute every voucher's
+ * changes before every statement).
  */
 @ApplicationScoped
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
@@ -41,6 +45,7 @@ public class Budget {
                         + " WHERE lot_id = ?2 AND period_index = ?3"
                         + " AND (maximum IS NULL OR consumed + ?1 <= maximum)",
                     "maximum, consumed"))
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, amount.amount())
             .setParameter(2, lotId)
             .setParameter(3, period)
@@ -104,6 +109,7 @@ public class Budget {
   public void release(long lotId, int period, Money amount) {
     em.createNativeQuery(
             "UPDATE lot_period SET consumed = consumed - ?1 WHERE lot_id = ?2 AND period_index = ?3")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, amount.amount())
         .setParameter(2, lotId)
         .setParameter(3, period)
@@ -114,6 +120,7 @@ public class Budget {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT maximum, consumed FROM lot_period WHERE lot_id = ?1 AND period_index = ?2")
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, lotId)
             .setParameter(2, period)
             .getResultList();

@@ -5,6 +5,7 @@ import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Each member orders and pays its own share (DOMAIN rule 5, on top of R2162-4): its running total
  * per agreement period lives in {@code member_period} and moves by one conditional UPDATE in the
  * issuing transaction, after the lot-period row, always in that order so that two issues never wait
- * on each other crosswise. The share itself is worked out before any lock is taken.
+ * on each other crosswise. The share itself is worked out before any lock is taken. The running
+ * totals are never entities, so their statements need not flush the persistence context first.
  */
 @ApplicationScoped
 public class MemberShares {
@@ -49,6 +51,7 @@ public class MemberShares {
             + (share.isPresent() ? " AND consumed + ?1 <= ?5" : "");
     var update =
         em.createNativeQuery(sql)
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, amount.amount())
             .setParameter(2, member.id())
             .setParameter(3, agreementId)
@@ -83,6 +86,7 @@ public class MemberShares {
     em.createNativeQuery(
             "UPDATE member_period SET consumed = consumed - ?1"
                 + " WHERE member_id = ?2 AND agreement_id = ?3 AND period_index = ?4")
+        .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, amount.amount())
         .setParameter(2, memberId)
         .setParameter(3, agreementId)
@@ -122,6 +126,7 @@ public class MemberShares {
         em.createNativeQuery(
                 "SELECT consumed FROM member_period"
                     + " WHERE member_id = ?1 AND agreement_id = ?2 AND period_index = ?3")
+            .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, memberId)
             .setParameter(2, agreementId)
             .setParameter(3, period)

@@ -3,6 +3,7 @@ package fr.cadre.ordering.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,7 @@ public class Numbering {
                     "UPDATE voucher_counter SET last_number = last_number + 1"
                         + " WHERE consortium_id = ?1 AND counter_year = ?2",
                     "last_number"))
+            .setFlushMode(FlushModeType.COMMIT) // the counter is no entity: nothing to flush first
             .setParameter(1, consortiumId)
             .setParameter(2, year)
             .getResultList();
