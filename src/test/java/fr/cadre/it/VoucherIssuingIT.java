@@ -93,6 +93,45 @@ class VoucherIssuingIT {
         .isEqualTo(11);
   }
 
+  /** Officers double-clicking "émettre" on one draft: one voucher, one number, counted once. */
+  @Test
+  void aDraftIssuedConcurrentlyIsIssuedOnceAndCountedOnce() throws Exception {
+    Api.Reply draft =
+        api.send(
+            "POST",
+            "/vouchers",
+            """
+            {"memberId":%d,"siteId":%d,"object":"Médiation, mars 2022",
+             "executionStart":"2022-03-01","executionEnd":"2022-03-31",
+             "lines":[{"code":"H-JOUR","quantity":3}]}"""
+                .formatted(member, site),
+            java.util.Map.of("X-Cadre-User", "agent.test"));
+    assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      replies.add(
+          pool.submit(
+              (Callable<Api.Reply>)
+                  () ->
+                      api.post(
+                          "/vouchers/" + draft.id() + "/issue", "{\"issueDate\":\"2022-03-01\"}")));
+    }
+    java.util.Set<String> numbers = new java.util.HashSet<>();
+    for (Future<Api.Reply> reply : replies) {
+      Api.Reply r = reply.get();
+      assertThat(r.status()).as(r.toString()).isIn(200, 201);
+      numbers.add(r.json().getString("number"));
+    }
+    pool.shutdown();
+    assertThat(numbers).containsExactly("2022-000001");
+    JsonObject period = api.get("/lots/" + lot).json().getJsonArray("periods").getJsonObject(1);
+    assertThat(period.getJsonNumber("consumed").bigDecimalValue()).isEqualByComparingTo("90.00");
+    assertThat(
+            api.get("/agreements/" + agreement + "/reconciliation").json().getBoolean("consistent"))
+        .isTrue();
+  }
+
   @Test
   void r2162_4_cancellingFreesTheAmountAndKeepsTheNumber() {
     Api.Reply first = fixtures.issue(member, site, "H-JOUR", "30", null);

@@ -126,10 +126,7 @@ public class Agreements {
    * flushing first: issuing, which reads them, writes neither.
    */
   public List<Holder> holdersOf(long lotId) {
-    return em.createQuery(
-            "SELECT o, h.rank FROM Lot l JOIN l.holders h JOIN h.operator o"
-                + " WHERE l.id = :lot ORDER BY h.rank",
-            Object[].class)
+    return em.createNamedQuery("Lot.holders", Object[].class)
         .setFlushMode(FlushModeType.COMMIT)
         .setParameter("lot", lotId)
         .getResultStream()
@@ -142,9 +139,7 @@ public class Agreements {
     if (codes.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery(
-            "SELECT p FROM PriceLine p WHERE p.lot.id = :lot AND p.code IN :codes AND p.active = TRUE",
-            PriceLine.class)
+    return em.createNamedQuery("PriceLine.activeByCodes", PriceLine.class)
         .setFlushMode(FlushModeType.COMMIT)
         .setParameter("lot", lotId)
         .setParameter("codes", codes)

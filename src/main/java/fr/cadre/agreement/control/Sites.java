@@ -19,8 +19,6 @@ import java.util.Optional;
 public class Sites {
 
   /** EclipseLink's hint for a fetch join at any depth; each use adds one. */
-  private static final String JOIN_FETCH = "eclipselink.join-fetch";
-
   @PersistenceContext EntityManager em;
 
   public Site create(String code, Site.Placement placement) {
@@ -50,19 +48,14 @@ public class Sites {
   /**
    * A site with what issuing a voucher reads through it (member, lot, agreement, consortium) in one
    * query and one row, rather than one query per relation: the issue path runs it on every voucher.
-   * EclipseLink ignores a JPQL fetch join nested under another one, hence the hints for the
-   * agreement and the consortia. The lot's collections are not joined: the holders and the price
-   * lines an order names have queries of their own in {@link Agreements}. Issuing writes no site,
-   * so the query does not flush the vouchers being issued before it runs.
+   * EclipseLink ignores a JPQL fetch join nested under another one, hence the named query's hints
+   * for the agreement and the consortia. The lot's collections are not joined: the holders and the
+   * price lines an order names have queries of their own in {@link Agreements}. Issuing writes no
+   * site, so the query does not flush the vouchers being issued before it runs.
    */
   public Site forOrdering(long id) {
-    return em.createQuery(
-            "SELECT s FROM Site s JOIN FETCH s.member JOIN FETCH s.lot WHERE s.id = :id",
-            Site.class)
+    return em.createNamedQuery("Site.forOrdering", Site.class)
         .setFlushMode(FlushModeType.COMMIT)
-        .setHint(JOIN_FETCH, "s.lot.agreement")
-        .setHint(JOIN_FETCH, "s.lot.agreement.consortium")
-        .setHint(JOIN_FETCH, "s.member.consortium")
         .setParameter("id", id)
         .getResultStream()
         .findFirst()

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,6 +22,11 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "price_line")
+// Read on every issue (Agreements): named, so that it is parsed once.
+@NamedQuery(
+    name = "PriceLine.activeByCodes",
+    query =
+        "SELECT p FROM PriceLine p WHERE p.lot.id = :lot AND p.code IN :codes AND p.active = TRUE")
 public class PriceLine {
 
   @Id

@@ -104,12 +104,7 @@ public class Ordering {
   public Ready readyToIssue(long id, LocalDate issueDate, String idempotencyKey, String actor) {
     Voucher voucher = voucher(id);
     if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
-      return Ready.done(
-          new Issued(
-              voucher,
-              null,
-              List.of("ce bon est déjà émis sous le numéro " + voucher.number()),
-              false));
+      return Ready.done(alreadyIssued(voucher));
     }
     return ready(voucher, orderOf(voucher), false, issueDate, idempotencyKey, actor);
   }
@@ -152,6 +147,10 @@ public class Ordering {
       return ready.done();
     }
     Voucher voucher = ready.voucher();
+    if (!ready.isNew() && voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
+      // The same draft twice in one batch: the first issued it since both were readied.
+      return alreadyIssued(voucher);
+    }
     IssuingRules.IssueCheck check = ready.check();
     int period = check.period().index();
     long agreementId = voucher.agreement().id();
@@ -217,6 +216,11 @@ public class Ordering {
             new fr.cadre.ordering.entity.VoucherIssued(i.voucher(), i.headroomAfter()));
       }
     }
+  }
+
+  private static Issued alreadyIssued(Voucher voucher) {
+    return new Issued(
+        voucher, null, List.of("ce bon est déjà émis sous le numéro " + voucher.number()), false);
   }
 
   private Issued announced(Issued issued) {
