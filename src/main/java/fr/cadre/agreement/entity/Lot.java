@@ -16,7 +16,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -33,12 +32,6 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "lot")
-// Read on every issue (Agreements): named, so that its SQL is prepared once.
-@NamedQuery(
-    name = "Lot.holders",
-    query =
-        "SELECT o, h.rank FROM Lot l JOIN l.holders h JOIN h.operator o"
-            + " WHERE l.id = :lot ORDER BY h.rank")
 public class Lot {
 
   @Id
