@@ -1,10 +1,9 @@
 package fr.cadre.ordering.boundary;
 
 import fr.cadre.kernel.DomainException;
-import fr.cadre.ordering.control.IssueQueue;
+import fr.cadre.ordering.control.Issuing;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.Ordering.OrderRequest;
-import fr.cadre.ordering.control.RowsNotPrepared;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.platform.Body;
@@ -28,8 +27,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Purchase-order vouchers: draft, preview, issue (with an {@code Idempotency-Key} so that a retried
@@ -44,7 +41,7 @@ public class VouchersResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   @Inject Ordering ordering;
-  @Inject IssueQueue queue;
+  @Inject Issuing issuing;
   @Inject VoucherSearch search;
   @Inject CurrentUser user;
 
@@ -73,16 +70,7 @@ public class VouchersResource {
           .entity(VoucherView.of(draft))
           .build();
     }
-    LocalDate on = issueDate(input.issueDate());
-    String actor = user.name();
-    return idempotent(
-        key,
-        () ->
-            queue.issue(
-                key,
-                o -> o.readyToIssue(input, on, key, actor),
-                () -> ordering.draftAndIssue(input, on, key, actor)),
-        () -> prepare(input, on));
+    return answer(issuing.issue(input, issueDate(input.issueDate()), key, user.name()));
   }
 
   @GET
@@ -103,18 +91,7 @@ public class VouchersResource {
   public Response issue(
       @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
     LocalDate on = issueDate(input == null ? null : input.issueDate());
-    String actor = user.name();
-    return idempotent(
-        key,
-        () ->
-            queue.issue(
-                key,
-                o -> o.readyToIssue(id, on, key, actor),
-                () -> ordering.issue(id, on, key, actor)),
-        () -> {
-          Voucher draft = ordering.voucher(id);
-          ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());
-        });
+    return answer(issuing.issue(id, on, key, user.name()));
   }
 
   @POST
@@ -150,48 +127,15 @@ public class VouchersResource {
     return VoucherView.of(ordering.cancel(id, Body.required(input).reason(), user.name()));
   }
 
-  /**
-   * Runs an issue at most once per key: a retry gets the voucher the first attempt issued. Two
-   * attempts racing with one key meet on the unique index; the loser reads the winner's voucher.
-   */
-  private Response idempotent(String key, Supplier<Ordering.Issued> issue, Runnable prepare) {
-    if (key != null) {
-      Optional<Voucher> done = ordering.byIdempotencyKey(key);
-      if (done.isPresent()) {
-        return Response.ok(VoucherView.of(done.get())).build();
-      }
+  /** 201 with the voucher just issued; 200 with the one an earlier request with the key issued. */
+  private static Response answer(Issuing.Outcome outcome) {
+    if (outcome.replayed()) {
+      return Response.ok(VoucherView.of(outcome.issued())).build();
     }
-    try {
-      Ordering.Issued issued = null;
-      // The first issue of a year or of a member creates the rows it updates, then tries again;
-      // one racing with it may find them still uncommitted and try again too.
-      for (int attempt = 1; issued == null; attempt++) {
-        try {
-          issued = issue.get();
-        } catch (RowsNotPrepared missing) {
-          if (attempt == 3) {
-            throw missing;
-          }
-          prepare.run();
-        }
-      }
-      return Response.status(Response.Status.CREATED)
-          .location(UriBuilder.fromPath("/api/vouchers/{id}").build(issued.voucher().id()))
-          .entity(VoucherView.of(issued))
-          .build();
-    } catch (RuntimeException e) {
-      if (key != null && !(e instanceof DomainException)) {
-        Optional<Voucher> raced = ordering.byIdempotencyKey(key);
-        if (raced.isPresent()) {
-          return Response.ok(VoucherView.of(raced.get())).build();
-        }
-      }
-      throw e;
-    }
-  }
-
-  private void prepare(OrderRequest input, LocalDate on) {
-    ordering.prepareIssue(input.siteId(), input.memberId(), on.getYear());
+    return Response.status(Response.Status.CREATED)
+        .location(UriBuilder.fromPath("/api/vouchers/{id}").build(outcome.issued().voucher().id()))
+        .entity(VoucherView.of(outcome.issued()))
+        .build();
   }
 
   private static LocalDate issueDate(LocalDate requested) {

@@ -188,16 +188,6 @@ public class Ordering {
     if (ready.isNew()) {
       em.persist(voucher);
     }
-    LOG.info(
-        () ->
-            "Voucher "
-                + number
-                + " issued by "
-                + ready.actor()
-                + " on lot "
-                + voucher.lot().number()
-                + " for "
-                + voucher.totalHt());
     List<String> warnings = new ArrayList<>(check.warnings());
     warnings.addAll(consumption.warnings());
     return new Issued(voucher, consumption.headroomAfter(), warnings, true);
