@@ -29,11 +29,8 @@ public class Issuing {
     return idempotent(
         key,
         actor,
-        () ->
-            queue.issue(
-                key,
-                o -> o.readyToIssue(request, on, key, actor),
-                () -> ordering.draftAndIssue(request, on, key, actor)),
+        o -> o.readyToIssue(request, on, key, actor),
+        () -> ordering.draftAndIssue(request, on, key, actor),
         () -> ordering.prepareIssue(request.siteId(), request.memberId(), on.getYear()));
   }
 
@@ -42,11 +39,8 @@ public class Issuing {
     return idempotent(
         key,
         actor,
-        () ->
-            queue.issue(
-                key,
-                o -> o.readyToIssue(draftId, on, key, actor),
-                () -> ordering.issue(draftId, on, key, actor)),
+        o -> o.readyToIssue(draftId, on, key, actor),
+        () -> ordering.issue(draftId, on, key, actor),
         () -> {
           Voucher draft = ordering.voucher(draftId);
           ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());
@@ -56,9 +50,15 @@ public class Issuing {
   /**
    * Runs an issue at most once per key: a retry gets the voucher the first attempt issued. Two
    * attempts racing with one key meet on the unique index; the loser reads the winner's voucher.
+   * {@code inBatch} readies the voucher in a batch's transaction, {@code alone} issues it in one of
+   * its own when the batch could not take it, {@code prepare} creates the missing rows.
    */
   private Outcome idempotent(
-      String key, String actor, Supplier<Ordering.Issued> issue, Runnable prepare) {
+      String key,
+      String actor,
+      IssueQueue.Work inBatch,
+      Supplier<Ordering.Issued> alone,
+      Runnable prepare) {
     Optional<Voucher> earlier = key == null ? Optional.empty() : ordering.byIdempotencyKey(key);
     if (earlier.isPresent()) {
       return Outcome.replayed(earlier.get());
@@ -69,7 +69,7 @@ public class Issuing {
       // one racing with it may find them still uncommitted and try again too.
       for (int attempt = 1; issued == null; attempt++) {
         try {
-          issued = issue.get();
+          issued = queue.issue(key, inBatch, alone);
         } catch (RowsNotPrepared missing) {
           if (attempt == 3) {
             throw missing;
