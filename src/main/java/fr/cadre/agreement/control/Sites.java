@@ -18,7 +18,6 @@ import java.util.Optional;
 @Transactional
 public class Sites {
 
-  /** EclipseLink's hint for a fetch join at any depth; each use adds one. */
   @PersistenceContext EntityManager em;
 
   public Site create(String code, Site.Placement placement) {

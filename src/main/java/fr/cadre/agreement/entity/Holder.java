@@ -24,6 +24,11 @@ public class Holder {
     this.rank = rank;
   }
 
+  /** Whether this holder is that operator (compared by identity in the directory). */
+  public boolean is(Operator other) {
+    return operator.id().equals(other.id());
+  }
+
   public Operator operator() {
     return operator;
   }

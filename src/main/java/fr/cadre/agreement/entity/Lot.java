@@ -179,7 +179,7 @@ public class Lot {
   }
 
   public boolean isHeldBy(Operator operator) {
-    return holders.stream().anyMatch(h -> h.operator().id().equals(operator.id()));
+    return holders.stream().anyMatch(h -> h.is(operator));
   }
 
   public List<Holder> holders() {

@@ -32,16 +32,19 @@ public class VoucherDocuments {
     store(issued.voucher().id(), contentOf(issued.voucher(), issued.headroomAfter()));
   }
 
-  private void store(long voucherId, VoucherContent content) {
+  /** Writes the frozen content with its digest, and returns the digest. */
+  private String store(long voucherId, VoucherContent content) {
     String json = content.toJson();
+    String digest = VoucherContent.digestOf(json);
     em.createNativeQuery(
             "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
         // Written after its voucher, which the caller has flushed: no flush before each document.
         .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, voucherId)
         .setParameter(2, json)
-        .setParameter(3, VoucherContent.digestOf(json))
+        .setParameter(3, digest)
         .executeUpdate();
+    return digest;
   }
 
   /** The frozen content and its digest, with what the document shows of the voucher's status. */
@@ -66,8 +69,8 @@ public class VoucherDocuments {
     if (rows.isEmpty()) {
       // Issued before documents were frozen (schema V5): frozen now, as it stands.
       VoucherContent content = contentOf(voucher, null);
-      store(voucherId, content);
-      return new Frozen(voucher.number(), content, content.digest(), cancellation);
+      String digest = store(voucherId, content);
+      return new Frozen(voucher.number(), content, digest, cancellation);
     }
     Object[] row = (Object[]) rows.get(0);
     return new Frozen(

@@ -4,6 +4,7 @@ import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.entity.OrderingPolicy;
+import fr.cadre.platform.Returning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +29,7 @@ import java.util.List;
 public class Budget {
 
   @PersistenceContext EntityManager em;
-  @Inject fr.cadre.platform.Returning returning;
+  @Inject Returning returning;
 
   /** Adds the amount, or refuses with what is left; returns the headroom after it, if any. */
   public Consumption consume(

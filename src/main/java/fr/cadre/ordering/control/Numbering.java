@@ -1,5 +1,6 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.platform.Returning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,7 @@ import java.util.List;
 public class Numbering {
 
   @PersistenceContext EntityManager em;
-  @Inject fr.cadre.platform.Returning returning;
+  @Inject Returning returning;
 
   /** The next number; a missing counter leaves the transaction to its owner. */
   @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RowsNotPrepared.class)

@@ -18,6 +18,8 @@ import fr.cadre.ordering.entity.IssuingRules;
 import fr.cadre.ordering.entity.Order;
 import fr.cadre.ordering.entity.OrderingPolicy;
 import fr.cadre.ordering.entity.Voucher;
+import fr.cadre.ordering.entity.VoucherIssued;
+import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,7 +48,7 @@ public class Ordering {
   @Inject Budget budget;
   @Inject Numbering numbering;
   @Inject MemberShares shares;
-  @Inject jakarta.enterprise.event.Event<fr.cadre.ordering.entity.VoucherIssued> issuedEvents;
+  @Inject jakarta.enterprise.event.Event<VoucherIssued> issuedEvents;
   @Inject OrderingSettings settings;
 
   public Voucher draft(OrderRequest request, String actor) {
@@ -103,7 +105,7 @@ public class Ordering {
       dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
   public Ready readyToIssue(long id, LocalDate issueDate, String idempotencyKey, String actor) {
     Voucher voucher = voucher(id);
-    if (voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
+    if (voucher.status() != VoucherStatus.DRAFT) {
       return Ready.done(alreadyIssued(voucher));
     }
     return ready(voucher, orderOf(voucher), false, issueDate, idempotencyKey, actor);
@@ -147,7 +149,7 @@ public class Ordering {
       return ready.done();
     }
     Voucher voucher = ready.voucher();
-    if (!ready.isNew() && voucher.status() != fr.cadre.ordering.entity.VoucherStatus.DRAFT) {
+    if (!ready.isNew() && voucher.status() != VoucherStatus.DRAFT) {
       // The same draft twice in one batch: the first issued it since both were readied.
       return alreadyIssued(voucher);
     }
@@ -202,8 +204,7 @@ public class Ordering {
     em.flush();
     for (Issued i : issued) {
       if (i.issuedNow()) {
-        issuedEvents.fire(
-            new fr.cadre.ordering.entity.VoucherIssued(i.voucher(), i.headroomAfter()));
+        issuedEvents.fire(new VoucherIssued(i.voucher(), i.headroomAfter()));
       }
     }
   }

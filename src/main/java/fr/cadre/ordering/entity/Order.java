@@ -34,7 +34,7 @@ public record Order(
 
   /** R2162-6: the voucher goes to one of the lot's holders. */
   public boolean holderHoldsLot() {
-    return lotHolders.stream().anyMatch(h -> h.operator().id().equals(holder.id()));
+    return lotHolders.stream().anyMatch(h -> h.is(holder));
   }
 
   /** A quantity of one price line of the lot's schedule. */
