@@ -2,8 +2,8 @@ package fr.cadre.ordering.boundary;
 
 import fr.cadre.kernel.DomainException;
 import fr.cadre.ordering.control.Issuing;
+import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.ordering.control.Ordering;
-import fr.cadre.ordering.control.Ordering.OrderRequest;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.platform.Body;

@@ -1,7 +1,6 @@
 package fr.cadre.ordering.control;
 
 import fr.cadre.kernel.DomainException;
-import fr.cadre.ordering.control.Ordering.OrderRequest;
 import fr.cadre.ordering.entity.Voucher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
