@@ -88,9 +88,7 @@ public class Agreements {
       throw DomainException.conflict(
           "duplicate-lot", "l'accord-cadre " + agreement.reference() + " a déjà un lot " + number);
     }
-    new Violations()
-        .check(number > 0, "number", "positive", () -> "un numéro de lot est positif")
-        .throwIfAny();
+    Lot.checkNumber(number, new Violations()).throwIfAny();
     Lot lot = new Lot(agreement, number);
     define(lot, definition);
     em.persist(lot);

@@ -39,9 +39,6 @@ import java.util.Optional;
     query = "SELECT a FROM FrameworkAgreement a WHERE a.reference = :reference")
 public class FrameworkAgreement {
 
-  /** Décret 2021-1111: procedures launched from this day must state a maximum (R2162-4). */
-  public static final LocalDate MAXIMUM_MANDATORY_FROM = LocalDate.of(2022, 1, 1);
-
   @Id
   @SequenceGenerator(name = "cadre_seq", sequenceName = "cadre_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
@@ -183,7 +180,7 @@ public class FrameworkAgreement {
   }
 
   public boolean requiresMaximum() {
-    return !procedureLaunchDate.isBefore(MAXIMUM_MANDATORY_FROM);
+    return terms().requiresMaximum();
   }
 
   public AgreementTerms terms() {

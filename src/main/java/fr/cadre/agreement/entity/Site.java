@@ -170,13 +170,8 @@ public class Site {
 
     /** A site's lot belongs to the agreement of its landlord's consortium; its holder holds it. */
     public Violations check(Violations v) {
-      v.required("name", name).required("memberId", member).required("lotId", lot);
-      v.check(dwellings >= 0, "dwellings", "positive", () -> "le nombre de logements est positif");
-      v.check(
-          activeFrom == null || activeTo == null || !activeTo.isBefore(activeFrom),
-          "activeTo",
-          "dates",
-          () -> "un site cesse après avoir commencé");
+      checkDescription(name, dwellings, activeFrom, activeTo, v);
+      v.required("memberId", member).required("lotId", lot);
       if (member != null && lot != null) {
         v.check(
             lot.agreement().consortium().id().equals(member.consortium().id()),
@@ -189,13 +184,34 @@ public class Site {
                     + member.name());
       }
       if (holder != null && lot != null) {
-        v.check(
-            lot.isHeldBy(holder),
-            "holderId",
-            "R2162-6",
-            () -> holder.name() + " n'est pas titulaire du lot " + lot.number());
+        checkHolder(lot.isHeldBy(holder), holder.name(), lot.number(), v);
       }
       return v;
+    }
+
+    /**
+     * What needs no entity: a name, a number of dwellings, an end after the start. The import
+     * checks its rows with it before anything is stored.
+     */
+    public static Violations checkDescription(
+        String name, int dwellings, LocalDate activeFrom, LocalDate activeTo, Violations v) {
+      v.required("name", name);
+      v.check(dwellings >= 0, "dwellings", "positive", () -> "le nombre de logements est positif");
+      return v.check(
+          activeFrom == null || activeTo == null || !activeTo.isBefore(activeFrom),
+          "activeTo",
+          "dates",
+          () -> "un site cesse après avoir commencé");
+    }
+
+    /** R2162-6: a site served by a named holder is served by a holder of its lot. */
+    public static Violations checkHolder(
+        boolean holdsLot, String holder, int lotNumber, Violations v) {
+      return v.check(
+          holdsLot,
+          "holderId",
+          "R2162-6",
+          () -> "R2162-6 : " + holder + " n'est pas titulaire du lot " + lotNumber);
     }
   }
 

@@ -99,7 +99,7 @@ public class Imports {
   }
 
   /** Reads and checks the run's files; called by the job's first step. */
-  public SchemeFiles.Scheme read(long runId) {
+  public Scheme read(long runId) {
     return SchemeFiles.read(Path.of(runs.run(runId).folder()), agreementSettings.durationLimits());
   }
 

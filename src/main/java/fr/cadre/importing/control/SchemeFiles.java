@@ -1,10 +1,11 @@
 package fr.cadre.importing.control;
 
-import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.agreement.entity.AllocationRule;
 import fr.cadre.agreement.entity.DurationLimits;
+import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
+import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.BuyerType;
 import fr.cadre.directory.entity.LegalForm;
 import fr.cadre.directory.entity.MemberDetails;
@@ -12,19 +13,15 @@ import fr.cadre.directory.entity.Operator;
 import fr.cadre.importing.control.SchemeItem.AgreementItem;
 import fr.cadre.importing.control.SchemeItem.ConsortiumItem;
 import fr.cadre.importing.control.SchemeItem.CoordinatorItem;
-import fr.cadre.importing.control.SchemeItem.LimitItem;
 import fr.cadre.importing.control.SchemeItem.LotItem;
 import fr.cadre.importing.control.SchemeItem.MemberItem;
 import fr.cadre.importing.control.SchemeItem.OperatorItem;
 import fr.cadre.importing.control.SchemeItem.PriceItem;
 import fr.cadre.importing.control.SchemeItem.SiteItem;
 import fr.cadre.importing.entity.ImportProblem;
-import fr.cadre.kernel.Violation;
 import fr.cadre.kernel.Violations;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,10 +32,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a scheme's CSV files from a folder and validates every row, alone (formats, checksums, the
- * domain's own checks) and against the others (unknown lot, member or holder, duplicate keys,
- * limits for a period the agreement does not have). The result is either the ordered items to
- * write, or every problem found: never a partial plan.
+ * Reads a scheme's CSV files from a folder and validates every row, alone (formats, then the
+ * domain's own checks, called rather than repeated: the entity that writes a row is the one that
+ * judges it) and against the others (unknown lot, member or holder, duplicate keys, limits for a
+ * period the agreement does not have). The result is either the ordered items to write, or every
+ * problem found: never a partial plan.
  */
 public final class SchemeFiles {
 
@@ -62,9 +60,9 @@ public final class SchemeFiles {
 
   private String consortium;
   private String agreement;
-  private List<AgreementPeriod> periods = List.of();
+  private AgreementTerms terms;
   private final Set<String> memberSirets = new HashSet<>();
-  private final Set<String> operatorSirets = new HashSet<>();
+  private final Map<String, String> operatorNames = new HashMap<>();
   private final Map<Integer, LotItem> lots = new LinkedHashMap<>();
 
   private SchemeFiles(Path folder, DurationLimits durationLimits) {
@@ -79,20 +77,6 @@ public final class SchemeFiles {
     return new Scheme(
         files.problems.isEmpty() ? List.copyOf(files.items) : List.of(),
         List.copyOf(files.problems));
-  }
-
-  /** The items to write, in order, or the problems that forbid writing any. */
-  public record Scheme(List<SchemeItem> items, List<ImportProblem> problems) {
-
-    public boolean valid() {
-      return problems.isEmpty();
-    }
-
-    public Map<String, Integer> countsByKind() {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
-      return counts;
-    }
   }
 
   private void readAll() {
@@ -157,7 +141,7 @@ public final class SchemeFiles {
     for (Row row : rows) {
       MemberDetails details =
           new MemberDetails(
-              row.required("name"),
+              row.text("name"),
               row.siret("siret"),
               row.text("address"),
               BuyerType.POUVOIR_ADJUDICATEUR,
@@ -168,7 +152,7 @@ public final class SchemeFiles {
               row.bool("joined_after_procedure", false),
               row.money("share_amount"),
               row.decimal("share_percent", 4));
-      domain(row, details.check(new Violations()));
+      row.report(details.check(new Violations()), Map.of());
       if (details.siret() != null && !memberSirets.add(details.siret())) {
         row.problem("siret", details.siret(), "membre en double (même SIRET plus haut)");
       }
@@ -190,14 +174,15 @@ public final class SchemeFiles {
             OPERATORS, "siret", "name", "address", "vat_exempt", "contact_name", "contact_email")) {
       Operator.Details details =
           new Operator.Details(
-              row.required("name"),
+              row.text("name"),
               row.siret("siret"),
               row.text("address"),
               row.bool("vat_exempt", false),
               row.text("contact_name"),
               row.text("contact_email"));
-      domain(row, details.check(new Violations()));
-      if (details.siret() != null && !operatorSirets.add(details.siret())) {
+      row.report(details.check(new Violations()), Map.of());
+      if (details.siret() != null
+          && operatorNames.putIfAbsent(details.siret(), details.name()) != null) {
         row.problem("siret", details.siret(), "opérateur en double (même SIRET plus haut)");
       }
       items.add(new OperatorItem(details));
@@ -226,8 +211,8 @@ public final class SchemeFiles {
     Integer renewalMonths = row.integer("renewal_months");
     AgreementTerms terms =
         new AgreementTerms(
-            row.required("reference"),
-            row.required("object"),
+            row.text("reference"),
+            row.text("object"),
             row.text("cpv_code"),
             BuyerType.POUVOIR_ADJUDICATEUR,
             row.date("procedure_launch_date"),
@@ -239,15 +224,13 @@ public final class SchemeFiles {
             false,
             null);
     Violations v = terms.check(durationLimits, new Violations());
-    domain(row, v);
+    row.report(v, Map.of());
     agreement = terms.reference();
-    if (v.isEmpty() && terms.startDate() != null) {
-      periods = terms.periods();
+    if (v.isEmpty()) {
+      this.terms = terms;
     }
     items.add(new AgreementItem(consortium, terms));
   }
-
-  private final Map<Integer, Row> lotRows = new HashMap<>();
 
   private void lots() {
     for (Row row : rows(LOTS, "number", "label", "allocation_rule", "holder_sirets")) {
@@ -256,74 +239,43 @@ public final class SchemeFiles {
         row.required("number");
         continue;
       }
-      if (number <= 0) {
-        row.problem("number", number.toString(), "un numéro de lot est positif");
-      }
       List<String> holders = new ArrayList<>();
-      String raw = row.required("holder_sirets");
-      if (raw != null) {
-        for (String siret : raw.split("[\\s|/]+")) {
-          if (!operatorSirets.contains(siret)) {
-            row.problem("holder_sirets", siret, "titulaire absent de " + OPERATORS);
-          }
-          holders.add(siret);
+      String raw = row.text("holder_sirets");
+      for (String siret : raw == null ? new String[0] : raw.split("[\\s|/]+")) {
+        if (row.siretIn("holder_sirets", siret) == null) {
+          continue;
         }
+        if (!operatorNames.containsKey(siret)) {
+          row.problem("holder_sirets", siret, "titulaire absent de " + OPERATORS);
+        }
+        holders.add(siret);
       }
+      String label = row.text("label");
+      Violations v = Lot.checkNumber(number, new Violations());
+      row.report(
+          Lot.checkDefinition(label, raw == null ? 0 : holders.size(), v),
+          Map.of("holders", "holder_sirets"));
       LotItem lot =
           new LotItem(
               agreement,
               number,
-              row.required("label"),
+              label,
               row.choice("allocation_rule", AllocationRule.class, AllocationRule.FIXED_PER_SITE),
               holders,
               new ArrayList<>());
       if (lots.putIfAbsent(number, lot) != null) {
         row.problem("number", number.toString(), "lot en double (même numéro plus haut)");
       }
-      lotRows.put(number, row);
     }
   }
 
   private void limits() {
-    Set<String> seen = new HashSet<>();
-    for (Row row : rows(LIMITS, "lot", "period_start", "minimum", "maximum")) {
-      LotItem lot = lot(row, "lot");
-      LocalDate start = row.date("period_start");
-      BigDecimal minimum = row.money("minimum");
-      BigDecimal maximum = row.money("maximum");
-      if (lot == null || start == null) {
-        continue;
-      }
-      AgreementPeriod period =
-          periods.stream().filter(p -> p.start().equals(start)).findFirst().orElse(null);
-      if (period == null) {
-        boolean inside = periods.stream().anyMatch(p -> p.contains(start));
-        row.problem(
-            "period_start",
-            start.toString(),
-            inside
-                ? "ce n'est pas le début d'une période de l'accord-cadre (débuts : "
-                    + String.join(", ", periods.stream().map(p -> p.start().toString()).toList())
-                    + ")"
-                : "date hors de l'accord-cadre");
-        continue;
-      }
-      if (!seen.add(lot.number() + "/" + period.index())) {
-        row.problem(
-            "period_start", start.toString(), "limites en double pour ce lot et cette période");
-      }
-      if (minimum != null && minimum.signum() < 0) {
-        row.problem(
-            "minimum", minimum.toPlainString(), "R2162-4 : un minimum ne peut être négatif");
-      }
-      if (maximum != null && maximum.signum() <= 0) {
-        row.problem("maximum", maximum.toPlainString(), "R2162-4 : un maximum est positif");
-      }
-      if (minimum != null && maximum != null && minimum.compareTo(maximum) > 0) {
-        row.problem("minimum", minimum.toPlainString(), "R2162-4 : le minimum dépasse le maximum");
-      }
-      lot.limits().add(new LimitItem(period.index(), minimum, maximum));
-    }
+    LimitRows.judge(
+        rows(LIMITS, "lot", "period_start", "minimum", "maximum"),
+        row -> lot(row, "lot"),
+        lots.values(),
+        terms,
+        problems);
   }
 
   private void prices() {
@@ -332,12 +284,12 @@ public final class SchemeFiles {
       LotItem lot = lot(row, "lot");
       PriceLine.Details details =
           new PriceLine.Details(
-              row.required("code"),
-              row.required("label"),
-              row.required("unit"),
-              row.money("unit_price"),
+              row.text("code"),
+              row.text("label"),
+              row.text("unit"),
+              row.decimal("unit_price"),
               row.decimal("vat_rate", 2));
-      domain(row, details.check(new Violations()));
+      row.report(details.check(new Violations()), Map.of());
       if (lot == null) {
         continue;
       }
@@ -376,15 +328,21 @@ public final class SchemeFiles {
         row.problem("member_siret", member, "membre absent de " + MEMBERS);
       }
       String holder = row.text("holder_siret");
-      if (holder != null && lot != null && !lot.holderSirets().contains(holder)) {
-        row.problem("holder_siret", holder, "R2162-6 : pas titulaire du lot " + lot.number());
+      Violations v = new Violations();
+      if (holder != null && row.siretIn("holder_siret", holder) != null && lot != null) {
+        Site.Placement.checkHolder(
+            lot.holderSirets().contains(holder),
+            operatorNames.getOrDefault(holder, holder),
+            lot.number(),
+            v);
       }
       Integer dwellings = row.integer("dwellings");
       if (dwellings == null) {
         row.required("dwellings");
-      } else if (dwellings < 0) {
-        row.problem("dwellings", dwellings.toString(), "le nombre de logements est positif");
       }
+      String name = row.text("name");
+      Site.Placement.checkDescription(name, dwellings == null ? 0 : dwellings, null, null, v);
+      row.report(v, Map.of("holderId", "holder_siret"));
       if (code != null && !seen.add(code)) {
         row.problem("code", code, "site en double (même code plus haut)");
       }
@@ -396,7 +354,7 @@ public final class SchemeFiles {
               consortium,
               agreement,
               code,
-              row.required("name"),
+              name,
               row.text("address"),
               row.text("district"),
               member,
@@ -424,7 +382,11 @@ public final class SchemeFiles {
     return lot;
   }
 
+  /** Unless the file itself was unreadable (then its own problem says why). */
   private boolean exactlyOne(String file, List<Row> rows) {
+    if (rows.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(file))) {
+      return false;
+    }
     if (rows.size() != 1) {
       problems.add(
           new ImportProblem(
@@ -436,30 +398,5 @@ public final class SchemeFiles {
       return false;
     }
     return true;
-  }
-
-  /**
-   * The domain's own checks, reported against the row and the column they concern, unless reading
-   * the value already reported that column.
-   */
-  private void domain(Row row, Violations violations) {
-    for (Violation v : violations.list()) {
-      String column = column(v.field());
-      boolean known =
-          problems.stream()
-              .anyMatch(
-                  p ->
-                      p.file().equals(row.file())
-                          && p.line() == row.line()
-                          && column.equals(p.column()));
-      if (!known) {
-        row.problem(column, null, v.message());
-      }
-    }
-  }
-
-  /** camelCase field to snake_case column: {@code unitPrice} is {@code unit_price}. */
-  private static String column(String field) {
-    return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 }

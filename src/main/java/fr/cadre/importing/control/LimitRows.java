@@ -1,0 +1,118 @@
+package fr.cadre.importing.control;
+
+import fr.cadre.agreement.entity.AgreementPeriod;
+import fr.cadre.agreement.entity.AgreementTerms;
+import fr.cadre.agreement.entity.Lot;
+import fr.cadre.importing.control.SchemeItem.LimitItem;
+import fr.cadre.importing.control.SchemeItem.LotItem;
+import fr.cadre.importing.entity.ImportProblem;
+import fr.cadre.kernel.Money;
+import fr.cadre.kernel.Violation;
+import fr.cadre.kernel.Violations;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The rows of {@code lot_limits.csv}. Each row names its period by its start date, which must be
+ * one of the agreement's; then each lot's limits are judged together by the lot's own rule
+ * (R2162-4, {@link Lot#checkLimits(AgreementTerms, List, Violations)}), exactly as the lot will be
+ * defined when written, so that no file passes here and fails in the write step. The lot's
+ * violations name a limit by its place in the list, which leads back to its row.
+ */
+final class LimitRows {
+
+  private LimitRows() {}
+
+  /**
+   * Adds each row's limit to its lot. With no valid agreement ({@code terms} null, its own problems
+   * already reported) the periods are unknown and nothing more is said of the limits.
+   */
+  static void judge(
+      List<Row> rows,
+      Function<Row, LotItem> lotOf,
+      Collection<LotItem> lots,
+      AgreementTerms terms,
+      List<ImportProblem> problems) {
+    List<AgreementPeriod> periods = terms == null ? List.of() : terms.periods();
+    Set<String> seen = new HashSet<>();
+    Map<Integer, List<Row>> rowsByLot = new HashMap<>();
+    for (Row row : rows) {
+      LotItem lot = lotOf.apply(row);
+      LocalDate start = row.date("period_start");
+      BigDecimal minimum = row.money("minimum");
+      BigDecimal maximum = row.money("maximum");
+      if (lot == null || start == null || terms == null) {
+        continue;
+      }
+      AgreementPeriod period =
+          periods.stream().filter(p -> p.start().equals(start)).findFirst().orElse(null);
+      if (period == null) {
+        row.problem("period_start", row.text("period_start"), outside(terms, start));
+        continue;
+      }
+      if (!seen.add(lot.number() + "/" + period.index())) {
+        row.problem(
+            "period_start",
+            row.text("period_start"),
+            "limites en double pour ce lot et la " + period.label());
+        continue;
+      }
+      lot.limits().add(new LimitItem(period.index(), minimum, maximum));
+      rowsByLot.computeIfAbsent(lot.number(), n -> new ArrayList<>()).add(row);
+    }
+    if (terms == null) {
+      return;
+    }
+    for (LotItem lot : lots) {
+      Violations v = new Violations();
+      Lot.checkLimits(terms, lot.limits().stream().map(LimitRows::limit).toList(), v);
+      List<Row> limitRows = rowsByLot.getOrDefault(lot.number(), List.of());
+      v.list().forEach(violation -> report(lot, limitRows, violation, problems));
+    }
+  }
+
+  /** {@code periods[i].maximum} is row i's maximum; {@code periods} is a period with no row. */
+  private static void report(
+      LotItem lot, List<Row> limitRows, Violation violation, List<ImportProblem> problems) {
+    String field = violation.field();
+    if (field.startsWith("periods[")) {
+      Row row = limitRows.get(Integer.parseInt(field.substring(8, field.indexOf(']'))));
+      String column = field.substring(field.indexOf('.') + 1);
+      row.report(violation, column.equals("index") ? "period_start" : column);
+    } else {
+      problems.add(
+          new ImportProblem(
+              SchemeFiles.LIMITS,
+              0,
+              "lot",
+              Integer.toString(lot.number()),
+              "aucune ligne pour le lot " + lot.number() + " : " + violation.message()));
+    }
+  }
+
+  private static Lot.Limit limit(LimitItem l) {
+    return new Lot.Limit(l.periodIndex(), Money.of(l.minimum()), Money.of(l.maximum()));
+  }
+
+  private static String outside(AgreementTerms terms, LocalDate start) {
+    List<AgreementPeriod> periods = terms.periods();
+    if (periods.stream().anyMatch(p -> p.contains(start))) {
+      return "ce n'est pas le début d'une période de l'accord-cadre (débuts : "
+          + String.join(", ", periods.stream().map(p -> Row.french(p.start())).toList())
+          + ")";
+    }
+    return "date hors de l'accord-cadre (du "
+        + Row.french(terms.startDate())
+        + " au "
+        + Row.french(terms.end())
+        + ")";
+  }
+}
