@@ -61,7 +61,7 @@ public class FirstStart {
     }
     if (importSample) {
       importSample = false;
-      imports.fromFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
+      imports.fromConfiguredFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
     }
   }
 }

@@ -3,6 +3,7 @@ package fr.cadre.importing.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where imports keep their files, and what is imported when Cadre first starts. */
@@ -25,9 +26,23 @@ public class ImportSettings {
   @ConfigProperty(name = "cadre.import.max-upload-bytes", defaultValue = "52428800")
   long maxUploadBytes;
 
+  /** Absent: the data folder's {@code imports/}. */
+  @Inject
+  @ConfigProperty(name = "cadre.import.root")
+  Optional<String> root;
+
   /** Each run's own copy of its files, kept for restarts and audit. */
   public Path runsFolder() {
-    return Path.of(dataDir).toAbsolutePath().resolve("imports");
+    return Path.of(dataDir).toAbsolutePath().resolve("import-runs");
+  }
+
+  /** The only folder, with its subfolders, that {@code {"folder": …}} may import from. */
+  public Path root() {
+    return root.filter(r -> !r.isBlank())
+        .map(Path::of)
+        .orElse(Path.of(dataDir).resolve("imports"))
+        .toAbsolutePath()
+        .normalize();
   }
 
   public boolean atFirstStart() {
@@ -38,6 +53,7 @@ public class ImportSettings {
     return Path.of(firstStartFolder).toAbsolutePath();
   }
 
+  /** The largest upload accepted, both as sent and as unpacked. */
   public long maxUploadBytes() {
     return maxUploadBytes;
   }

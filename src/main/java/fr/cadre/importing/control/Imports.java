@@ -2,7 +2,6 @@ package fr.cadre.importing.control;
 
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.importing.entity.ImportRun;
-import fr.cadre.kernel.DomainException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Starts scheme imports (from a folder or an uploaded ZIP), restarts the ones a crash or an error
@@ -34,11 +32,27 @@ public class Imports {
   @Inject ImportSettings settings;
   @Inject AgreementSettings agreementSettings;
 
-  /** Copies the scheme's files out of the folder, so that a restart reads the same content. */
-  public ImportRun fromFolder(Path source, String who) {
-    if (!Files.isDirectory(source)) {
-      throw DomainException.invalid("folder", "import-folder", "dossier introuvable : " + source);
+  /**
+   * A folder named by a request: only below the import root ({@code cadre.import.root}). Its
+   * scheme's files are copied, so that a restart reads the same content.
+   */
+  public ImportRun fromFolder(String requested, String who) {
+    ImportRoot root = new ImportRoot(settings.root());
+    Path source = root.folder(requested);
+    for (String file : SchemeFiles.FILES) {
+      if (Files.exists(source.resolve(file))) {
+        root.file(source.resolve(file), requested);
+      }
     }
+    return copied(source, who);
+  }
+
+  /** The folder the configuration names (the first start's sample), wherever it is. */
+  public ImportRun fromConfiguredFolder(Path source, String who) {
+    return copied(source, who);
+  }
+
+  private ImportRun copied(Path source, String who) {
     Path copy = newRunFolder();
     for (String file : SchemeFiles.FILES) {
       Path from = source.resolve(file);
@@ -46,6 +60,7 @@ public class Imports {
         try {
           Files.copy(from, copy.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+          deleteQuietly(copy);
           throw new UncheckedIOException(e);
         }
       }
@@ -53,30 +68,24 @@ public class Imports {
     return start(source.toString(), copy, who);
   }
 
-  /** Unpacks an uploaded ZIP of the scheme's files (file names only; folders inside ignored). */
+  /** An upload that says it is larger than the cap is refused before it is read. */
+  public void checkDeclaredLength(Long length) {
+    if (length != null && length > settings.maxUploadBytes()) {
+      throw UploadRefused.tooLarge("l'archive", settings.maxUploadBytes());
+    }
+  }
+
+  /**
+   * Unpacks an uploaded ZIP of the scheme's files, all checked before the run exists: a refused
+   * upload leaves no folder and no run behind.
+   */
   public ImportRun fromZip(InputStream zip, String who) {
     Path copy = newRunFolder();
-    long total = 0;
-    try (ZipInputStream in = new ZipInputStream(zip)) {
-      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-        String name = Path.of(entry.getName()).getFileName().toString();
-        if (entry.isDirectory() || !SchemeFiles.FILES.contains(name)) {
-          continue;
-        }
-        byte[] bytes =
-            in.readNBytes(
-                (int) Math.min(settings.maxUploadBytes() - total + 1, Integer.MAX_VALUE - 8));
-        total += bytes.length;
-        if (total > settings.maxUploadBytes()) {
-          throw DomainException.invalid(
-              "body",
-              "upload-size",
-              "archive trop volumineuse (plus de " + settings.maxUploadBytes() + " octets)");
-        }
-        Files.write(copy.resolve(name), bytes);
-      }
-    } catch (IOException e) {
-      throw DomainException.invalid("body", "zip", "archive ZIP illisible : " + e.getMessage());
+    try {
+      new ZipUpload(settings.maxUploadBytes()).unpack(zip, copy);
+    } catch (RuntimeException refused) {
+      deleteQuietly(copy);
+      throw refused;
     }
     return start("archive envoyée", copy, who);
   }
@@ -84,16 +93,16 @@ public class Imports {
   /** Starts a new attempt of a run that failed or was interrupted, from its last written chunk. */
   public ImportRun restart(long runId, String who) {
     ImportRun run = runs.restartable(runId);
-    long execution = jobs().start(JOB, parameters(run.id()));
-    runs.started(run.id(), execution);
+    jobs().start(JOB, parameters(run.id()));
     LOG.info(() -> "Import " + runId + " restarted by " + who + " at item " + run.writtenItems());
     return runs.run(runId);
   }
 
   private ImportRun start(String source, Path folder, String who) {
     ImportRun run = runs.create(source, folder, who);
-    long execution = jobs().start(JOB, parameters(run.id()));
-    runs.started(run.id(), execution);
+    // The run is complete before the job starts: from here on, only the job's thread writes it
+    // (its listener records the execution), so no update of this thread can meet one of the job's.
+    jobs().start(JOB, parameters(run.id()));
     LOG.info(() -> "Import " + run.id() + " started by " + who + " from " + source);
     return runs.run(run.id());
   }
@@ -109,6 +118,14 @@ public class Imports {
       return Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      LOG.warning(() -> "could not delete " + folder + ": " + e.getMessage());
     }
   }
 
