@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.DisplayName;
@@ -43,17 +44,10 @@ class ImportRefusalReportIT {
         JsonObject run = runs.get(i).get();
         assertThat(run.getString("status")).as("run %d: %s", i, run).isEqualTo("INVALID");
         assertThat(run.getJsonObject("progress").getInt("written")).isZero();
-        int line = spoiledLine(i);
-        String value = Integer.toString(-(i + 1));
         assertThat(run.getJsonArray("problems").getValuesAs(JsonObject.class))
             .as("run %d: %s", i, run)
             .hasSize(1)
-            .allMatch(
-                p ->
-                    p.getString("file").equals("sites.csv")
-                        && p.getInt("line") == line
-                        && p.getString("column").equals("dwellings")
-                        && p.getString("value").equals(value));
+            .allMatch(expected(i));
       }
     } finally {
       pool.shutdownNow();
@@ -64,18 +58,39 @@ class ImportRefusalReportIT {
     return 2 + i % 40;
   }
 
-  /** The sample with site number {@code i} given a negative number of dwellings. */
+  /**
+   * One run in three misses a file, which the validation step finds within a millisecond (the runs
+   * that used to lose their report: the step's refusal came before the request's own update of the
+   * run); the others give one site a negative number of dwellings, found after reading every file.
+   */
   private static long upload(Imports imports, int i) throws Exception {
     Map<String, byte[]> entries = Imports.sampleEntries();
     String name = "marseille/sites.csv";
-    List<String> lines =
-        new ArrayList<>(new String(entries.get(name), StandardCharsets.UTF_8).lines().toList());
-    String[] cells = lines.get(spoiledLine(i) - 1).split(";", -1);
-    cells[6] = Integer.toString(-(i + 1));
-    lines.set(spoiledLine(i) - 1, String.join(";", cells));
-    entries.put(name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    if (i % 3 == 0) {
+      entries.remove(name);
+    } else {
+      List<String> lines =
+          new ArrayList<>(new String(entries.get(name), StandardCharsets.UTF_8).lines().toList());
+      String[] cells = lines.get(spoiledLine(i) - 1).split(";", -1);
+      cells[6] = Integer.toString(-(i + 1));
+      lines.set(spoiledLine(i) - 1, String.join(";", cells));
+      entries.put(name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
     Api.Reply started = imports.upload(Imports.zip(entries), "application/zip");
     assertThat(started.status()).as(started.toString()).isEqualTo(202);
     return started.id();
+  }
+
+  private static Predicate<JsonObject> expected(int i) {
+    if (i % 3 == 0) {
+      return p ->
+          p.getString("file").equals("sites.csv")
+              && p.getString("reason").equals("fichier manquant");
+    }
+    return p ->
+        p.getString("file").equals("sites.csv")
+            && p.getInt("line") == spoiledLine(i)
+            && p.getString("column").equals("dwellings")
+            && p.getString("value").equals(Integer.toString(-(i + 1)));
   }
 }
