@@ -103,6 +103,27 @@ public final class CsvFile {
     return rows;
   }
 
+  /**
+   * Whether a file of one row has one; else a problem says so, unless the file itself was
+   * unreadable (then its own problem says why).
+   */
+  static boolean exactlyOne(String file, List<Row> rows, List<ImportProblem> problems) {
+    if (rows.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(file))) {
+      return false;
+    }
+    if (rows.size() != 1) {
+      problems.add(
+          new ImportProblem(
+              file,
+              rows.isEmpty() ? 2 : rows.get(1).line(),
+              null,
+              null,
+              "une seule ligne attendue, " + rows.size() + " trouvée(s)"));
+      return false;
+    }
+    return true;
+  }
+
   /** Strict UTF-8: the first malformed byte is reported with its line. */
   private static String decode(String name, byte[] bytes, List<ImportProblem> problems) {
     CharsetDecoder decoder =

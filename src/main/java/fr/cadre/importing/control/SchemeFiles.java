@@ -7,15 +7,8 @@ import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.BuyerType;
-import fr.cadre.directory.entity.LegalForm;
-import fr.cadre.directory.entity.MemberDetails;
-import fr.cadre.directory.entity.Operator;
 import fr.cadre.importing.control.SchemeItem.AgreementItem;
-import fr.cadre.importing.control.SchemeItem.ConsortiumItem;
-import fr.cadre.importing.control.SchemeItem.CoordinatorItem;
 import fr.cadre.importing.control.SchemeItem.LotItem;
-import fr.cadre.importing.control.SchemeItem.MemberItem;
-import fr.cadre.importing.control.SchemeItem.OperatorItem;
 import fr.cadre.importing.control.SchemeItem.PriceItem;
 import fr.cadre.importing.control.SchemeItem.SiteItem;
 import fr.cadre.importing.entity.ImportProblem;
@@ -24,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,10 +25,11 @@ import java.util.Set;
 
 /**
  * Reads a scheme's CSV files from a folder and validates every row, alone (formats, then the
- * domain's own checks, called rather than repeated: the entity that writes a row is the one that
+ * domain's own checks, called rather than repeated: the entity that will hold a row is the one that
  * judges it) and against the others (unknown lot, member or holder, duplicate keys, limits for a
- * period the agreement does not have). The result is either the ordered items to write, or every
- * problem found: never a partial plan.
+ * period the agreement does not have). The directory's files are read by {@link DirectoryRows}, the
+ * lots' limits judged by {@link LimitRows}. The result is either the ordered items to write, or
+ * every problem found: never a partial plan.
  */
 public final class SchemeFiles {
 
@@ -61,8 +54,8 @@ public final class SchemeFiles {
   private String consortium;
   private String agreement;
   private AgreementTerms terms;
-  private final Set<String> memberSirets = new HashSet<>();
-  private final Map<String, String> operatorNames = new HashMap<>();
+  private Set<String> memberSirets = Set.of();
+  private Map<String, String> operatorNames = Map.of();
   private final Map<Integer, LotItem> lots = new LinkedHashMap<>();
 
   private SchemeFiles(Path folder, DurationLimits durationLimits) {
@@ -88,9 +81,11 @@ public final class SchemeFiles {
     if (!missing.isEmpty()) {
       return;
     }
-    consortium();
-    members();
-    operators();
+    DirectoryRows directory = new DirectoryRows(this::rows, problems, items);
+    directory.read();
+    consortium = directory.consortiumName();
+    memberSirets = directory.memberSirets();
+    operatorNames = directory.operatorNames();
     agreement();
     lots();
     limits();
@@ -98,95 +93,8 @@ public final class SchemeFiles {
     sites();
   }
 
-  private List<Row> rows(String file, String... columns) {
+  List<Row> rows(String file, String... columns) {
     return CsvFile.read(folder.resolve(file), Arrays.asList(columns), problems);
-  }
-
-  private void consortium() {
-    List<Row> rows =
-        rows(
-            CONSORTIUM,
-            "name",
-            "constitutive_agreement_ref",
-            "constitutive_agreement_date",
-            "coordinator_siret");
-    if (!exactlyOne(CONSORTIUM, rows)) {
-      return;
-    }
-    Row row = rows.get(0);
-    consortium = row.required("name");
-    items.add(
-        new ConsortiumItem(
-            consortium,
-            row.text("constitutive_agreement_ref"),
-            row.date("constitutive_agreement_date")));
-    pendingCoordinator = row;
-  }
-
-  private Row pendingCoordinator;
-
-  private void members() {
-    List<Row> rows =
-        rows(
-            MEMBERS,
-            "siret",
-            "name",
-            "address",
-            "legal_form",
-            "chorus_service_code",
-            "may_order",
-            "joined_after_procedure",
-            "share_amount",
-            "share_percent");
-    for (Row row : rows) {
-      MemberDetails details =
-          new MemberDetails(
-              row.text("name"),
-              row.siret("siret"),
-              row.text("address"),
-              BuyerType.POUVOIR_ADJUDICATEUR,
-              row.choice("legal_form", LegalForm.class, null),
-              null,
-              row.text("chorus_service_code"),
-              row.bool("may_order", true),
-              row.bool("joined_after_procedure", false),
-              row.money("share_amount"),
-              row.decimal("share_percent", 4));
-      row.report(details.check(new Violations()), Map.of());
-      if (details.siret() != null && !memberSirets.add(details.siret())) {
-        row.problem("siret", details.siret(), "membre en double (même SIRET plus haut)");
-      }
-      items.add(new MemberItem(consortium, details));
-    }
-    if (pendingCoordinator != null) {
-      String siret = pendingCoordinator.siret("coordinator_siret");
-      if (siret != null && !memberSirets.contains(siret)) {
-        pendingCoordinator.problem(
-            "coordinator_siret", siret, "le coordonnateur n'est pas dans " + MEMBERS);
-      }
-      items.add(new CoordinatorItem(consortium, siret));
-    }
-  }
-
-  private void operators() {
-    for (Row row :
-        rows(
-            OPERATORS, "siret", "name", "address", "vat_exempt", "contact_name", "contact_email")) {
-      Operator.Details details =
-          new Operator.Details(
-              row.text("name"),
-              row.siret("siret"),
-              row.text("address"),
-              row.bool("vat_exempt", false),
-              row.text("contact_name"),
-              row.text("contact_email"));
-      row.report(details.check(new Violations()), Map.of());
-      if (details.siret() != null
-          && operatorNames.putIfAbsent(details.siret(), details.name()) != null) {
-        row.problem("siret", details.siret(), "opérateur en double (même SIRET plus haut)");
-      }
-      items.add(new OperatorItem(details));
-    }
   }
 
   private void agreement() {
@@ -202,7 +110,7 @@ public final class SchemeFiles {
             "initial_months",
             "renewal_count",
             "renewal_months");
-    if (!exactlyOne(AGREEMENT, rows)) {
+    if (!CsvFile.exactlyOne(AGREEMENT, rows, problems)) {
       return;
     }
     Row row = rows.get(0);
@@ -380,23 +288,5 @@ public final class SchemeFiles {
       row.problem(column, number.toString(), "lot inconnu (absent de " + LOTS + ")");
     }
     return lot;
-  }
-
-  /** Unless the file itself was unreadable (then its own problem says why). */
-  private boolean exactlyOne(String file, List<Row> rows) {
-    if (rows.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(file))) {
-      return false;
-    }
-    if (rows.size() != 1) {
-      problems.add(
-          new ImportProblem(
-              file,
-              rows.isEmpty() ? 2 : rows.get(1).line(),
-              null,
-              null,
-              "une seule ligne attendue, " + rows.size() + " trouvée(s)"));
-      return false;
-    }
-    return true;
   }
 }
