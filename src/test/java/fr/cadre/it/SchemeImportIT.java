@@ -171,6 +171,22 @@ class SchemeImportIT {
     assertThat(snapshot()).isEqualTo(before);
   }
 
+  @Test
+  void r2194_1_aChangedDurationOfTheNotifiedAgreementIsRefusedBeforeAnythingIsWritten()
+      throws IOException {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    String before = snapshot();
+
+    expectRefusal(
+        "agreement.csv",
+        line(2, l -> l.replaceFirst(";6;3;12$", ";7;3;12")),
+        0,
+        "initial_months",
+        "R2194-1 : l'accord-cadre AC-MSU-2021-001 est notifié");
+
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
   private void expectRefusal(
       String file, UnaryOperator<List<String>> spoil, int line, String column, String reason)
       throws IOException {

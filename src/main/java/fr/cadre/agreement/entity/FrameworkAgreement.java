@@ -101,13 +101,21 @@ public class FrameworkAgreement {
     revise(terms);
   }
 
+  /**
+   * Whether these terms may replace the current ones: once notified, a change of duration (start,
+   * initial period, renewals) is an amendment, not an edit (R2194-1).
+   */
+  public boolean isRevisableTo(AgreementTerms t) {
+    return notificationDate == null
+        || (t.initialMonths() == initialMonths
+            && t.renewalCount() == renewalCount
+            && t.renewalMonths() == renewalMonths
+            && t.startDate().equals(startDate));
+  }
+
   /** Changes the terms; once notified, a change of duration is an amendment, not an edit. */
   public final void revise(AgreementTerms t) {
-    if (notificationDate != null
-        && (t.initialMonths() != initialMonths
-            || t.renewalCount() != renewalCount
-            || t.renewalMonths() != renewalMonths
-            || !t.startDate().equals(startDate))) {
+    if (!isRevisableTo(t)) {
       throw DomainException.conflict(
           "R2194-1",
           "l'accord-cadre est notifié : sa durée ne se modifie que par avenant (R2194-1)");

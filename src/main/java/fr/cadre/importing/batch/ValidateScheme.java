@@ -30,7 +30,7 @@ public class ValidateScheme extends AbstractBatchlet {
   @Override
   public String process() {
     long runId = Long.parseLong(this.runId);
-    Scheme scheme = imports.read(runId);
+    Scheme scheme = imports.validate(runId);
     if (!scheme.valid()) {
       runs.refused(runId, scheme.problems());
       job.setExitStatus(INVALID);
