@@ -176,14 +176,33 @@ class SchemeImportIT {
       throws IOException {
     firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
     String before = snapshot();
+    // One renewal less, and no limits for the period that goes: valid files, refused only
+    // against the agreement as stored, which is notified.
+    Path folder = Imports.copyOfSample(WORK);
+    Path agreement = folder.resolve("agreement.csv");
+    Files.write(
+        agreement,
+        Files.readAllLines(agreement).stream()
+            .map(l -> l.replaceFirst(";3;12$", ";2;12"))
+            .toList());
+    Path limits = folder.resolve("lot_limits.csv");
+    Files.write(
+        limits,
+        Files.readAllLines(limits).stream().filter(l -> !l.contains(";2024-01-01;")).toList());
 
-    expectRefusal(
-        "agreement.csv",
-        line(2, l -> l.replaceFirst(";6;3;12$", ";7;3;12")),
-        0,
-        "initial_months",
-        "R2194-1 : l'accord-cadre AC-MSU-2021-001 est notifié");
+    JsonObject run = imports.importFolder(folder);
 
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("INVALID");
+    assertThat(run.getJsonObject("progress").getInt("written")).isZero();
+    JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
+    assertThat(run.getJsonArray("problems")).as(run.toString()).hasSize(1);
+    assertThat(problem.getString("file")).isEqualTo("agreement.csv");
+    assertThat(problem.getString("column")).isEqualTo("renewal_count");
+    assertThat(problem.getString("value")).isEqualTo("2");
+    assertThat(problem.getString("reason"))
+        .isEqualTo(
+            "R2194-1 : l'accord-cadre AC-MSU-2021-001 est notifié ; sa durée ne se modifie que"
+                + " par avenant");
     assertThat(snapshot()).isEqualTo(before);
   }
 
