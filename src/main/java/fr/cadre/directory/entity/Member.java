@@ -103,6 +103,11 @@ public class Member {
     this.sharePercent = d.sharePercent();
   }
 
+  /** Whether this is that member: a member is known by its SIRET within its consortium. */
+  public boolean is(Member other) {
+    return this == other || (siret.equals(other.siret) && consortium.is(other.consortium));
+  }
+
   /** Ordering parties are named in the agreement: joining later gives no right to order. */
   public boolean mayIssueVouchers() {
     return active && mayOrder && !joinedAfterProcedure;

@@ -64,6 +64,11 @@ public class Operator {
     contactEmail = d.contactEmail();
   }
 
+  /** Whether this is that operator: an operator is known by its SIRET. */
+  public boolean is(Operator other) {
+    return this == other || siret.equals(other.siret);
+  }
+
   public void deactivate() {
     active = false;
   }

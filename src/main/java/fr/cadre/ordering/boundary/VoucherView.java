@@ -1,7 +1,7 @@
 package fr.cadre.ordering.boundary;
 
 import fr.cadre.kernel.Money;
-import fr.cadre.ordering.control.Ordering;
+import fr.cadre.ordering.control.Issued;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherStatus;
 import java.math.BigDecimal;
@@ -71,7 +71,7 @@ public record VoucherView(
     return of(v, null, List.of());
   }
 
-  public static VoucherView of(Ordering.Issued issued) {
+  public static VoucherView of(Issued issued) {
     return of(issued.voucher(), issued.headroomAfter(), issued.warnings());
   }
 

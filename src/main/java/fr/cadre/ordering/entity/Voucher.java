@@ -126,6 +126,10 @@ public class Voucher {
   @Column(name = "idempotency_key", length = 100)
   private String idempotencyKey;
 
+  /** The SHA-256 of the request that came with the key (see {@link IdempotencyKey}). */
+  @Column(name = "idempotency_fingerprint", length = 64)
+  private String idempotencyFingerprint;
+
   @Column(name = "delivered_ht", precision = 15, scale = 2)
   private BigDecimal deliveredHt;
 
@@ -199,12 +203,32 @@ public class Voucher {
   }
 
   /** Numbered, dated and frozen; the caller has already counted it against the limits. */
-  public void issue(String number, LocalDate on, int period, String idempotencyKey, String actor) {
+  public void issue(
+      String number, LocalDate on, int period, IdempotencyKey idempotencyKey, String actor) {
     move(VoucherStatus.ISSUED, actor, "émis sous le numéro " + number);
     this.number = number;
     this.issueDate = on;
     this.periodIndex = period;
-    this.idempotencyKey = idempotencyKey;
+    if (idempotencyKey != null) {
+      this.idempotencyKey = idempotencyKey.key();
+      this.idempotencyFingerprint = idempotencyKey.fingerprint();
+    }
+  }
+
+  /**
+   * A retry with this voucher's idempotency key must be the same request; another request with it
+   * is refused (422), naming the key. Vouchers issued before fingerprints were kept accept any.
+   */
+  public void checkSameRequest(IdempotencyKey key) {
+    if (idempotencyFingerprint != null && !idempotencyFingerprint.equals(key.fingerprint())) {
+      throw DomainException.unprocessable(
+          "idempotency-key",
+          "la clé Idempotency-Key « "
+              + key.key()
+              + " » a déjà servi pour une autre requête, qui a émis le bon "
+              + number
+              + " : une nouvelle requête prend une nouvelle clé");
+    }
   }
 
   public void acknowledge(String actor) {
@@ -216,6 +240,14 @@ public class Voucher {
    * where none is given); a delivered quantity never exceeds the ordered one.
    */
   public void certifyServiceDone(Map<String, BigDecimal> delivered, String actor) {
+    for (String code : delivered.keySet()) {
+      if (lines.stream().noneMatch(line -> line.code().equals(code))) {
+        throw DomainException.invalid(
+            "deliveredQuantities." + code,
+            "service-done",
+            "le bon " + number + " n'a pas de ligne " + code);
+      }
+    }
     for (VoucherLine line : lines) {
       BigDecimal q = delivered.getOrDefault(line.code(), line.quantity());
       if (q.signum() < 0 || q.compareTo(line.quantity()) > 0) {
