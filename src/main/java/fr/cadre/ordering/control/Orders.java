@@ -10,6 +10,7 @@ import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Violations;
+import fr.cadre.ordering.entity.Commitment;
 import fr.cadre.ordering.entity.Order;
 import fr.cadre.ordering.entity.OrderingPolicy;
 import fr.cadre.ordering.entity.Voucher;
@@ -87,12 +88,13 @@ public class Orders {
         r.object(),
         r.executionStart(),
         r.executionEnd(),
-        r.commitmentNumber(),
-        r.budgetYear(),
-        r.budgetLine(),
-        r.chorusServiceCode(),
-        r.signatoryName(),
-        r.signatoryRole(),
+        new Commitment(
+            r.commitmentNumber(),
+            r.budgetYear(),
+            r.budgetLine(),
+            r.chorusServiceCode(),
+            r.signatoryName(),
+            r.signatoryRole()),
         lines,
         holders);
   }
@@ -110,12 +112,7 @@ public class Orders {
         v.object(),
         v.executionStart(),
         v.executionEnd(),
-        v.commitmentNumber(),
-        v.budgetYear(),
-        v.budgetLine(),
-        v.chorusServiceCode(),
-        v.signatoryName(),
-        v.signatoryRole(),
+        v.commitment(),
         List.of(),
         agreements.holdersOf(v.lot().id()));
   }

@@ -25,12 +25,7 @@ public record Order(
     String object,
     LocalDate executionStart,
     LocalDate executionEnd,
-    String commitmentNumber,
-    Integer budgetYear,
-    String budgetLine,
-    String chorusServiceCode,
-    String signatoryName,
-    String signatoryRole,
+    Commitment commitment,
     List<Line> lines,
     List<Holder> lotHolders) {
 

@@ -116,12 +116,7 @@ final class Scheme {
         "Médiation",
         from,
         until,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
+        new Commitment("EJ-1", 2022, "6228", null, "Claire Martin", "Directrice"),
         List.of(new Order.Line(hour, new BigDecimal(hours))),
         lot.holders());
   }
