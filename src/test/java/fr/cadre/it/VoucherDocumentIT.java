@@ -66,7 +66,7 @@ class VoucherDocumentIT {
     assertThat(text)
         .contains("BON DE COMMANDE n° " + number)
         .contains("1\u202f234,39\u00a0€") // 41,16 h x 29,99 € = 1 234,3884, rounded half-up
-        .contains("mille quatre cent quatre-vingt-un euros et quarante-sept centimes")
+        .contains("mille quatre cent quatre-vingt-un euros et vingt-sept centimes")
         .contains(digest)
         .doesNotContain("Nouveau nom");
   }
