@@ -39,13 +39,13 @@ class VoucherDocumentIT {
     member = fixtures.member(consortium, "OPH", true);
     holder = fixtures.operator(false);
     long lot = fixtures.lot(fixtures.agreement(consortium), holder, "0", "100000");
-    fixtures.priceLine(lot, "H-JOUR", "30");
+    fixtures.priceLine(lot, "H-JOUR", "29.99");
     site = fixtures.site(member, lot);
   }
 
   @Test
   void theIssuedVoucherDownloadsAsItsNumberedPdfIdenticalAtEveryDownload() throws Exception {
-    Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "41.152", null);
+    Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "41.16", null);
     long id = issued.id();
     String number = issued.json().getString("number");
 
@@ -65,8 +65,8 @@ class VoucherDocumentIT {
     String digest = api.get("/vouchers/" + id + "/document").json().getString("digest");
     assertThat(text)
         .contains("BON DE COMMANDE n° " + number)
-        .contains("1\u202f234,56\u00a0€") // 41,152 h x 30,00 € rounded half-up to the cent
-        .contains("mille quatre cent quatre-vingt-un euros et quarante-sept centimes")
+        .contains("1\u202f234,39\u00a0€") // 41,16 h x 29,99 € = 1 234,3884, rounded half-up
+        .contains("mille quatre cent quatre-vingt-un euros et vingt-sept centimes")
         .contains(digest)
         .doesNotContain("Nouveau nom");
   }

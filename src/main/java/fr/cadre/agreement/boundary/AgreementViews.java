@@ -226,7 +226,7 @@ public final class AgreementViews {
                       new HolderView(
                           h.operator().id(),
                           h.operator().name(),
-                          h.operator().siret(),
+                          h.operator().siret().value(),
                           h.operator().vatExempt(),
                           h.rank()))
               .toList(),

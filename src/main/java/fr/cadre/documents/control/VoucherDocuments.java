@@ -116,13 +116,13 @@ public class VoucherDocuments {
         agreement.object(),
         v.lot().number(),
         v.lot().label(),
-        new VoucherContent.Party(member.name(), member.siret(), member.address()),
+        new VoucherContent.Party(member.name(), member.siret().value(), member.address()),
         member.address(),
-        v.commitmentNumber(),
-        v.budgetYear() == null ? null : v.budgetYear().toString(),
-        v.budgetLine(),
-        v.chorusServiceCode(),
-        new VoucherContent.Party(holder.name(), holder.siret(), holder.address()),
+        v.commitment().number(),
+        v.commitment().budgetYear() == null ? null : v.commitment().budgetYear().toString(),
+        v.commitment().budgetLine(),
+        v.commitment().chorusServiceCode(),
+        new VoucherContent.Party(holder.name(), holder.siret().value(), holder.address()),
         v.vatExempt(),
         site.code(),
         site.name(),
@@ -140,8 +140,8 @@ public class VoucherDocuments {
             + member.legalForm().paymentDelayDays()
             + " jours à compter de la réception de la facture (délai global de paiement,"
             + " articles R2192-10 et suivants du code de la commande publique)",
-        v.signatoryName(),
-        v.signatoryRole(),
+        v.commitment().signatoryName(),
+        v.commitment().signatoryRole(),
         v.allocation(),
         "Bon de commande émis en application de l'accord-cadre "
             + agreement.reference()

@@ -1,6 +1,5 @@
 package fr.cadre.ordering.boundary;
 
-import fr.cadre.kernel.DomainException;
 import fr.cadre.ordering.control.Issuing;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.ordering.control.Ordering;
@@ -70,7 +69,7 @@ public class VouchersResource {
           .entity(VoucherView.of(draft))
           .build();
     }
-    return answer(issuing.issue(input, issueDate(input.issueDate()), key, user.name()));
+    return answer(issuing.issue(input, input.issueDate(), key, user.name()));
   }
 
   @GET
@@ -82,16 +81,14 @@ public class VouchersResource {
   @POST
   @Path("{id}/preview")
   public VoucherView preview(@PathParam("id") long id, IssueInput input) {
-    return VoucherView.of(
-        ordering.preview(id, issueDate(input == null ? null : input.issueDate())));
+    return VoucherView.of(ordering.preview(id, input == null ? null : input.issueDate()));
   }
 
   @POST
   @Path("{id}/issue")
   public Response issue(
       @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
-    LocalDate on = issueDate(input == null ? null : input.issueDate());
-    return answer(issuing.issue(id, on, key, user.name()));
+    return answer(issuing.issue(id, input == null ? null : input.issueDate(), key, user.name()));
   }
 
   @POST
@@ -136,15 +133,6 @@ public class VouchersResource {
         .location(UriBuilder.fromPath("/api/vouchers/{id}").build(outcome.issued().voucher().id()))
         .entity(VoucherView.of(outcome.issued()))
         .build();
-  }
-
-  private static LocalDate issueDate(LocalDate requested) {
-    LocalDate today = LocalDate.now();
-    if (requested != null && requested.isAfter(today)) {
-      throw DomainException.invalid(
-          "issueDate", "issue-date", "un bon ne s'émet pas à une date future");
-    }
-    return requested == null ? today : requested;
   }
 
   /** The issue date; today when absent. */
