@@ -6,6 +6,7 @@ import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.importing.control.SchemeItem.AgreementItem;
 import fr.cadre.importing.entity.ImportProblem;
 import fr.cadre.importing.entity.ImportRun;
+import fr.cadre.kernel.FrenchDates;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -145,7 +146,7 @@ public class Imports {
     String value;
     if (!read.startDate().equals(stored.startDate())) {
       column = "start_date";
-      value = Row.french(read.startDate());
+      value = FrenchDates.of(read.startDate());
     } else if (read.initialMonths() != stored.initialMonths()) {
       column = "initial_months";
       value = Integer.toString(read.initialMonths());

@@ -6,6 +6,7 @@ import fr.cadre.agreement.entity.Lot;
 import fr.cadre.importing.control.SchemeItem.LimitItem;
 import fr.cadre.importing.control.SchemeItem.LotItem;
 import fr.cadre.importing.entity.ImportProblem;
+import fr.cadre.kernel.FrenchDates;
 import fr.cadre.kernel.Money;
 import fr.cadre.kernel.Violation;
 import fr.cadre.kernel.Violations;
@@ -106,13 +107,13 @@ final class LimitRows {
     List<AgreementPeriod> periods = terms.periods();
     if (periods.stream().anyMatch(p -> p.contains(start))) {
       return "ce n'est pas le début d'une période de l'accord-cadre (débuts : "
-          + String.join(", ", periods.stream().map(p -> Row.french(p.start())).toList())
+          + String.join(", ", periods.stream().map(p -> FrenchDates.of(p.start())).toList())
           + ")";
     }
     return "date hors de l'accord-cadre (du "
-        + Row.french(terms.startDate())
+        + FrenchDates.of(terms.startDate())
         + " au "
-        + Row.french(terms.end())
+        + FrenchDates.of(terms.end())
         + ")";
   }
 }

@@ -224,11 +224,6 @@ public final class Row {
     };
   }
 
-  /** A date as French readers write it: 01/07/2021. */
-  public static String french(LocalDate date) {
-    return FRENCH_DATE.format(date);
-  }
-
   private static String snakeCase(String field) {
     return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
