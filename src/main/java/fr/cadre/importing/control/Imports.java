@@ -93,6 +93,7 @@ public class Imports {
       new ZipUpload(settings.maxUploadBytes()).unpack(zip, copy);
     } catch (RuntimeException refused) {
       deleteQuietly(copy);
+      LOG.info(() -> "Upload by " + who + " refused, no run created: " + refused.getMessage());
       throw refused;
     }
     return start("archive envoyée", copy, who);

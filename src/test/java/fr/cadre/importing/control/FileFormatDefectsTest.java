@@ -187,4 +187,12 @@ class FileFormatDefectsTest {
     assertThat(p.value()).isEqualTo(NORTH);
     assertThat(p.reason()).isEqualTo("opérateur en double (même SIRET plus haut)");
   }
+
+  @Test
+  void aQuoteLeftOpenIsAMalformedFileReportedAtItsLineNotACrash() {
+    scheme.cell(SchemeFiles.SITES, 3, "name", "\"Résidence Le Clos");
+    ImportProblem p = defect(scheme.read(), SchemeFiles.SITES, 3, null);
+    assertThat(p.reason())
+        .isEqualTo("CSV mal formé : un guillemet ouvert sur cette ligne n'est jamais refermé");
+  }
 }

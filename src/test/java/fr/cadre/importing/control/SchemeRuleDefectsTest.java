@@ -254,4 +254,28 @@ class SchemeRuleDefectsTest {
     assertThat(p.value()).isEqualTo("scop.example.fr");
     assertThat(p.reason()).isEqualTo("adresse électronique invalide");
   }
+
+  @Test
+  void aDuplicateLotNumberIsRefused() {
+    scheme.cell(SchemeFiles.LOTS, 3, "number", "1");
+    ImportProblem p = defect(scheme.read(), SchemeFiles.LOTS, 3, "number");
+    assertThat(p.value()).isEqualTo("1");
+    assertThat(p.reason()).isEqualTo("lot en double (même numéro plus haut)");
+  }
+
+  @Test
+  void limitsOfAnUnknownLotAreRefused() {
+    scheme.cell(SchemeFiles.LIMITS, 6, "lot", "7");
+    ImportProblem p = defect(scheme.read(), SchemeFiles.LIMITS, 6, "lot");
+    assertThat(p.value()).isEqualTo("7");
+    assertThat(p.reason()).isEqualTo("lot inconnu (absent de lots.csv)");
+  }
+
+  @Test
+  void aPriceOfAnUnknownLotIsRefused() {
+    scheme.cell(SchemeFiles.PRICES, 4, "lot", "3");
+    ImportProblem p = defect(scheme.read(), SchemeFiles.PRICES, 4, "lot");
+    assertThat(p.value()).isEqualTo("3");
+    assertThat(p.reason()).isEqualTo("lot inconnu (absent de lots.csv)");
+  }
 }
