@@ -206,6 +206,40 @@ class SchemeImportIT {
     assertThat(snapshot()).isEqualTo(before);
   }
 
+  @Test
+  void aLotHolderDeactivatedInCadreIsRefusedBeforeAnythingIsWritten() throws IOException {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    long id = new Fixtures(api).operator(false);
+    JsonObject operator = api.get("/operators/" + id).json();
+    assertThat(api.send("DELETE", "/operators/" + id, null, java.util.Map.of()).status())
+        .isEqualTo(200);
+    String before = snapshot();
+    String siret = operator.getString("siret");
+    // The files name it as a second holder of lot 1: valid alone, refused by the stored operator.
+    Path folder = Imports.copyOfSample(WORK);
+    Files.writeString(
+        folder.resolve("operators.csv"),
+        siret + ";" + operator.getString("name") + ";2 bd National;false;;\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Path lots = folder.resolve("lots.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(lots));
+    lines.set(1, lines.get(1).replaceFirst(";(\\d{14});", ";$1|" + siret + ";"));
+    Files.write(lots, lines);
+
+    JsonObject run = imports.importFolder(folder);
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("INVALID");
+    assertThat(run.getJsonObject("progress").getInt("written")).isZero();
+    assertThat(run.getJsonArray("problems")).as(run.toString()).hasSize(1);
+    JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
+    assertThat(problem.getString("file")).isEqualTo("lots.csv");
+    assertThat(problem.getString("column")).isEqualTo("holder_sirets");
+    assertThat(problem.getString("value")).isEqualTo(siret);
+    assertThat(problem.getString("reason"))
+        .isEqualTo("lot 1 : " + operator.getString("name") + " est désactivé");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
   private void expectRefusal(
       String file, UnaryOperator<List<String>> spoil, int line, String column, String reason)
       throws IOException {

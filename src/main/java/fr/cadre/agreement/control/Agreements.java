@@ -105,9 +105,7 @@ public class Agreements {
     List<Operator> holders = new ArrayList<>();
     for (Long holderId : d.holderIds()) {
       Operator operator = directory.operator(holderId);
-      if (!operator.active()) {
-        throw DomainException.invalid("holderIds", "holder", operator.name() + " est désactivé");
-      }
+      operator.checkMayHold("holderIds", new Violations()).throwIfAny();
       holders.add(operator);
     }
     lot.define(d.label(), d.allocationRule(), holders, d.limits());

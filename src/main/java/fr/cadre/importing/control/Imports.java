@@ -3,10 +3,13 @@ package fr.cadre.importing.control;
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.AgreementTerms;
+import fr.cadre.directory.control.Directory;
 import fr.cadre.importing.control.SchemeItem.AgreementItem;
+import fr.cadre.importing.control.SchemeItem.LotItem;
 import fr.cadre.importing.entity.ImportProblem;
 import fr.cadre.importing.entity.ImportRun;
 import fr.cadre.kernel.FrenchDates;
+import fr.cadre.kernel.Violations;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +42,7 @@ public class Imports {
   @Inject ImportSettings settings;
   @Inject AgreementSettings agreementSettings;
   @Inject Agreements agreements;
+  @Inject Directory directory;
 
   /**
    * A folder named by a request: only below the import root ({@code cadre.import.root}). Its
@@ -137,6 +141,22 @@ public class Imports {
             .byReference(a.terms().reference())
             .filter(stored -> !stored.isRevisableTo(a.terms()))
             .ifPresent(stored -> problems.add(durationChanged(stored.terms(), a.terms())));
+      } else if (item instanceof LotItem lot) {
+        for (String siret : lot.holderSirets()) {
+          directory
+              .operatorBySiret(siret)
+              .map(o -> o.checkMayHold("holder_sirets", new Violations()).list())
+              .orElse(List.of())
+              .forEach(
+                  v ->
+                      problems.add(
+                          new ImportProblem(
+                              SchemeFiles.LOTS,
+                              0,
+                              "holder_sirets",
+                              siret,
+                              "lot " + lot.number() + " : " + v.message())));
+        }
       }
     }
     return problems.isEmpty() ? scheme : new Scheme(List.of(), problems);
