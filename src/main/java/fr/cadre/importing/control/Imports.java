@@ -1,15 +1,8 @@
 package fr.cadre.importing.control;
 
 import fr.cadre.agreement.control.AgreementSettings;
-import fr.cadre.agreement.control.Agreements;
-import fr.cadre.agreement.entity.AgreementTerms;
-import fr.cadre.directory.control.Directory;
-import fr.cadre.importing.control.SchemeItem.AgreementItem;
-import fr.cadre.importing.control.SchemeItem.LotItem;
 import fr.cadre.importing.entity.ImportProblem;
 import fr.cadre.importing.entity.ImportRun;
-import fr.cadre.kernel.FrenchDates;
-import fr.cadre.kernel.Violations;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -41,8 +33,7 @@ public class Imports {
   @Inject ImportRuns runs;
   @Inject ImportSettings settings;
   @Inject AgreementSettings agreementSettings;
-  @Inject Agreements agreements;
-  @Inject Directory directory;
+  @Inject StoredSchemeChecks stored;
 
   /**
    * A folder named by a request: only below the import root ({@code cadre.import.root}). Its
@@ -126,66 +117,16 @@ public class Imports {
   }
 
   /**
-   * The job's first step: the files, then what they would change of the stored scheme that its own
-   * rules forbid, so that the write step meets no refusal.
+   * The job's first step: the files, then what they would change of the stored scheme that the
+   * domain forbids ({@link StoredSchemeChecks}), so that the write step meets no refusal.
    */
   public Scheme validate(long runId) {
     Scheme scheme = read(runId);
     if (!scheme.valid()) {
       return scheme;
     }
-    List<ImportProblem> problems = new ArrayList<>();
-    for (SchemeItem item : scheme.items()) {
-      if (item instanceof AgreementItem a) {
-        agreements
-            .byReference(a.terms().reference())
-            .filter(stored -> !stored.isRevisableTo(a.terms()))
-            .ifPresent(stored -> problems.add(durationChanged(stored.terms(), a.terms())));
-      } else if (item instanceof LotItem lot) {
-        for (String siret : lot.holderSirets()) {
-          directory
-              .operatorBySiret(siret)
-              .map(o -> o.checkMayHold("holder_sirets", new Violations()).list())
-              .orElse(List.of())
-              .forEach(
-                  v ->
-                      problems.add(
-                          new ImportProblem(
-                              SchemeFiles.LOTS,
-                              0,
-                              "holder_sirets",
-                              siret,
-                              "lot " + lot.number() + " : " + v.message())));
-        }
-      }
-    }
+    List<ImportProblem> problems = stored.problems(scheme);
     return problems.isEmpty() ? scheme : new Scheme(List.of(), problems);
-  }
-
-  private static ImportProblem durationChanged(AgreementTerms stored, AgreementTerms read) {
-    String column;
-    String value;
-    if (!read.startDate().equals(stored.startDate())) {
-      column = "start_date";
-      value = FrenchDates.of(read.startDate());
-    } else if (read.initialMonths() != stored.initialMonths()) {
-      column = "initial_months";
-      value = Integer.toString(read.initialMonths());
-    } else if (read.renewalCount() != stored.renewalCount()) {
-      column = "renewal_count";
-      value = Integer.toString(read.renewalCount());
-    } else {
-      column = "renewal_months";
-      value = Integer.toString(read.renewalMonths());
-    }
-    return new ImportProblem(
-        SchemeFiles.AGREEMENT,
-        0,
-        column,
-        value,
-        "R2194-1 : l'accord-cadre "
-            + read.reference()
-            + " est notifié ; sa durée ne se modifie que par avenant");
   }
 
   private Path newRunFolder() {
