@@ -213,36 +213,6 @@ class SchemeImportIT {
         "lot",
         "lot inconnu");
     expectRefusal(
-        "site_lots.csv",
-        line(42, l -> l.replace(";2025-01-01;", ";2024-12-01;")),
-        42,
-        "served_from",
-        "AC-MSU-2025-001");
-    expectRefusal(
-        "site_lots.csv",
-        line(43, l -> l.replaceFirst("^MRS-102", "MRS-101")),
-        43,
-        "lot",
-        "ce lot dessert déjà ce site");
-    expectRefusal(
-        "site_lots.csv",
-        line(42, l -> "MRS-101;AC-MSU-2021-001;2;;2021-07-01;"),
-        42,
-        "served_from",
-        "un lot à la fois");
-    expectRefusal(
-        "site_lots.csv",
-        line(44, l -> l.replaceFirst("^MRS-\\d+", "MRS-999")),
-        44,
-        "site",
-        "site absent de sites.csv");
-    expectRefusal(
-        "lot_limits.csv",
-        line(22, l -> l.replaceFirst("^AC-MSU-2025-001", "AC-MSU-2029-001")),
-        22,
-        "agreement",
-        "accord-cadre inconnu");
-    expectRefusal(
         "lot_limits.csv",
         line(2, l -> l.replace("2021-07-01", "2026-01-01")),
         2,

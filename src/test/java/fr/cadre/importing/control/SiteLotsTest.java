@@ -115,6 +115,98 @@ class SiteLotsTest {
                     && p.reason().contains("R2162-6"));
   }
 
+  @Test
+  void daysServedOutsideTheRowsAgreementAreRefused() throws IOException {
+    assertDefect(
+        "site_lots.csv",
+        42,
+        l -> l.replace(";2025-01-01;", ";2024-12-01;"),
+        "served_from",
+        "à partir d'un jour de l'accord-cadre AC-MSU-2025-001");
+  }
+
+  @Test
+  void aLotServingTheSameSiteTwiceIsRefused() throws IOException {
+    assertDefect(
+        "site_lots.csv",
+        43,
+        l -> l.replaceFirst("^MRS-102", "MRS-101"),
+        "lot",
+        "ce lot dessert déjà ce site");
+  }
+
+  @Test
+  void twoLotsServingASiteOnTheSameDaysAreRefused() throws IOException {
+    assertDefect(
+        "site_lots.csv",
+        42,
+        l -> "MRS-101;AC-MSU-2021-001;2;;2021-07-01;",
+        "served_from",
+        "un lot à la fois");
+  }
+
+  @Test
+  void aRowNamingASiteNotInSitesCsvIsRefused() throws IOException {
+    assertDefect(
+        "site_lots.csv",
+        44,
+        l -> l.replaceFirst("^MRS-\\d+", "MRS-999"),
+        "site",
+        "site absent de sites.csv");
+  }
+
+  @Test
+  void aRowNamingAnUnknownAgreementIsRefused() throws IOException {
+    assertDefect(
+        "lot_limits.csv",
+        22,
+        l -> l.replaceFirst("^AC-MSU-2025-001", "AC-MSU-2029-001"),
+        "agreement",
+        "accord-cadre inconnu");
+  }
+
+  @Test
+  void twoAgreementsWithOneReferenceAreRefused() throws IOException {
+    assertDefect(
+        "agreement.csv",
+        3,
+        l -> l.replaceFirst("^AC-MSU-2025-001", "AC-MSU-2021-001"),
+        "reference",
+        "accord-cadre en double");
+  }
+
+  /** The sample with one line of one file changed: refused with that defect, nothing to write. */
+  private void assertDefect(
+      String file, int line, UnaryOperator<String> change, String column, String reason)
+      throws IOException {
+    Path folder =
+        copy(
+            f ->
+                f.equals(file)
+                    ? text -> {
+                      List<String> lines = new java.util.ArrayList<>(text.lines().toList());
+                      String changed = change.apply(lines.get(line - 1));
+                      assertThat(changed)
+                          .as("the defect applies")
+                          .isNotEqualTo(lines.get(line - 1));
+                      lines.set(line - 1, changed);
+                      return String.join("\n", lines) + "\n";
+                    }
+                    : UnaryOperator.identity());
+
+    SchemeFiles.Scheme scheme = SchemeFiles.read(folder, DurationLimits.LEGAL);
+
+    assertThat(scheme.items()).isEmpty();
+    assertThat(scheme.problems())
+        .as(scheme.problems().toString())
+        .anyMatch(
+            p ->
+                p.file().equals(file)
+                    && p.line() == line
+                    && column.equals(p.column())
+                    && p.reason().contains(reason));
+  }
+
   private static UnaryOperator<String> dropRowsOf(String site) {
     return text ->
         String.join("\n", text.lines().filter(l -> !l.startsWith(site + ";")).toList()) + "\n";
