@@ -123,16 +123,7 @@ public class Site {
     Violations v = new Violations();
     for (SiteAssignment other : assignments) {
       if (existing.map(e -> e != other).orElse(true)) {
-        v.check(
-            !other.served().overlaps(days),
-            "servedFrom",
-            "site-assignment",
-            () ->
-                "le site "
-                    + code
-                    + " est déjà desservi par "
-                    + describe(other)
-                    + " : un site n'est desservi que par un lot à la fois");
+        SiteAssignment.checkOneLotAtATime(code, days, other.served(), describe(other), v);
       }
     }
     v.throwIfAny();
@@ -207,15 +198,7 @@ public class Site {
   }
 
   private static String describe(SiteAssignment a) {
-    DateRange days = a.served();
-    return "lot "
-        + a.lot().number()
-        + " de l'accord-cadre "
-        + a.agreement().reference()
-        + " du "
-        + FrenchDates.of(days.start())
-        + " au "
-        + FrenchDates.of(days.end());
+    return SiteAssignment.describe(a.lot().number(), a.agreement().reference(), a.served());
   }
 
   public boolean isActiveOn(LocalDate day) {

@@ -132,9 +132,7 @@ public class SiteAssignment {
 
     /** The days served, once checked: the agreement's start and end fill what is not stated. */
     public DateRange served() {
-      return new DateRange(
-          servedFrom == null ? lot.agreement().terms().startDate() : servedFrom,
-          servedTo == null ? lot.agreement().end() : servedTo);
+      return SiteAssignment.served(servedFrom, servedTo, lot.agreement().terms());
     }
 
     /**
@@ -159,15 +157,61 @@ public class SiteAssignment {
                     + member.name());
       }
       if (holder != null) {
-        v.check(
-            lot.isHeldBy(holder),
-            "holderId",
-            "R2162-6",
-            () -> "R2162-6 : " + holder.name() + " n'est pas titulaire du lot " + lot.number());
+        checkHolder(lot.isHeldBy(holder), holder.name(), lot.number(), v);
       }
       checkDays(servedFrom, servedTo, agreement.terms(), v);
       return v;
     }
+  }
+
+  /** The days served: the agreement's own start and end for the ends left out. */
+  public static DateRange served(LocalDate from, LocalDate to, AgreementTerms agreement) {
+    return new DateRange(
+        from == null ? agreement.startDate() : from, to == null ? agreement.end() : to);
+  }
+
+  /**
+   * A site is served by one lot at a time, so that the lot of an order is never in doubt: the days
+   * of a new lot do not overlap those of {@code other}, which already serves the site. Shared with
+   * the import, which checks the rows of one site against each other.
+   */
+  public static Violations checkOneLotAtATime(
+      String site, DateRange days, DateRange otherDays, String other, Violations v) {
+    return v.check(
+        !otherDays.overlaps(days),
+        "servedFrom",
+        "site-assignment",
+        () ->
+            "le site "
+                + site
+                + " est déjà desservi par "
+                + other
+                + " : un site n'est desservi que par un lot à la fois");
+  }
+
+  /** A lot serving a site, as messages name it: "lot 1 de l'accord-cadre … du … au …". */
+  public static String describe(int lotNumber, String agreement, DateRange days) {
+    return "lot "
+        + lotNumber
+        + " de l'accord-cadre "
+        + agreement
+        + " du "
+        + FrenchDates.of(days.start())
+        + " au "
+        + FrenchDates.of(days.end());
+  }
+
+  /**
+   * R2162-6: the holder fixed for a site holds the lot serving it. Shared with the import, which
+   * names holders by SIRET before any operator is stored.
+   */
+  public static Violations checkHolder(
+      boolean holdsLot, String holder, int lotNumber, Violations v) {
+    return v.check(
+        holdsLot,
+        "holderId",
+        "R2162-6",
+        () -> "R2162-6 : " + holder + " n'est pas titulaire du lot " + lotNumber);
   }
 
   /**

@@ -74,14 +74,11 @@ final class SiteLots {
     if (site == null || lot == null) {
       return Optional.empty();
     }
-    if (holder != null && !lot.holderSirets().contains(holder)) {
-      row.problem(
-          "holder_siret",
-          holder,
-          "R2162-6 : pas titulaire du lot "
-              + lot.number()
-              + " de l'accord-cadre "
-              + lot.agreement());
+    if (holder != null) {
+      SiteAssignment.checkHolder(
+              lot.holderSirets().contains(holder), holder, lot.number(), new Violations())
+          .list()
+          .forEach(v -> row.problem("holder_siret", holder, v.message()));
     }
     if (!seen.add(site + "/" + lot.agreement() + "/" + lot.number())) {
       row.problem("lot", Integer.toString(lot.number()), "ce lot dessert déjà ce site plus haut");
@@ -94,9 +91,7 @@ final class SiteLots {
         row.problem(column, row.text(column), violation.message());
       }
       if (v.isEmpty()) {
-        DateRange days =
-            new DateRange(
-                from == null ? terms.get().startDate() : from, to == null ? terms.get().end() : to);
+        DateRange days = SiteAssignment.served(from, to, terms.get());
         checkOneLotAtATime(row, site, new Served(days, lot, row.line()));
       }
     }
@@ -107,20 +102,17 @@ final class SiteLots {
   private void checkOneLotAtATime(Row row, String site, Served served) {
     List<Served> others = servedBySite.computeIfAbsent(site, s -> new ArrayList<>());
     for (Served other : others) {
-      if (other.days().overlaps(served.days())) {
-        row.problem(
-            "served_from",
-            row.text("served_from"),
-            "le site "
-                + site
-                + " est déjà desservi à ces dates par le lot "
-                + other.lot().number()
-                + " de l'accord-cadre "
-                + other.lot().agreement()
-                + " (ligne "
-                + other.line()
-                + ") : un site n'est desservi que par un lot à la fois");
-      }
+      SiteAssignment.checkOneLotAtATime(
+              site,
+              served.days(),
+              other.days(),
+              SiteAssignment.describe(other.lot().number(), other.lot().agreement(), other.days())
+                  + " (ligne "
+                  + other.line()
+                  + ")",
+              new Violations())
+          .list()
+          .forEach(v -> row.problem("served_from", row.text("served_from"), v.message()));
     }
     others.add(served);
   }
