@@ -79,14 +79,6 @@ public class SiteAssignment {
     return new DateRange(servedFrom, servedTo == null ? lot.agreement().end() : servedTo);
   }
 
-  /**
-   * Whether an order issued that day goes to this lot: the lot serves the site that day and its
-   * agreement is in force (R2162-5).
-   */
-  public boolean servesOn(LocalDate day) {
-    return served().contains(day) && lot.agreement().isInForceOn(day);
-  }
-
   public Long id() {
     return id;
   }

@@ -62,7 +62,7 @@ class SiteAssignmentTest {
     site.assign(terms(successor, null, null));
 
     assertThat(site.servingOn(TODAY).lot()).isSameAs(successor);
-    assertThat(site.servingOn(TODAY).servesOn(TODAY)).isTrue();
+    assertThat(site.servingOn(TODAY).agreement().isInForceOn(TODAY)).isTrue();
     assertThat(site.servingOn(LocalDate.of(2022, 3, 1)).lot()).isSameAs(first);
     assertThat(site.assignmentFor(null, TODAY).lot()).isSameAs(successor);
   }
