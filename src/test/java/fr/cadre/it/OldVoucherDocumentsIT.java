@@ -2,6 +2,7 @@ package fr.cadre.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cadre.documents.entity.ReadmeDigestCommand;
 import fr.cadre.documents.entity.VoucherContent;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
@@ -125,6 +126,13 @@ class OldVoucherDocumentsIT {
       assertThat(old.getString("digest")).isEqualTo(oldDigest);
       assertThat(old.getString("canonicalForm")).isEqualTo("cadre-field-order");
       assertThat(pdfText(api, frozenBefore)).contains(oldDigest);
+      if (ReadmeDigestCommand.toolsPresent()) {
+        assertThat(
+                ReadmeDigestCommand.forOldFormFromReadme().digestOf(server.baseUrl(), frozenBefore))
+            .isEqualTo(oldDigest);
+        assertThat(ReadmeDigestCommand.fromReadme().digestOf(server.baseUrl(), issuedBeforeV5))
+            .isEqualTo(frozenAtStart.digest());
+      }
       JsonObject upgraded = api.get("/vouchers/" + issuedBeforeV5 + "/document").json();
       assertThat(upgraded.getString("digest")).isEqualTo(frozenAtStart.digest());
       assertThat(upgraded.getString("canonicalForm")).isEqualTo("rfc8785");

@@ -10,14 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The README's command that recomputes a voucher's digest from {@code GET
- * /api/vouchers/{id}/document}, taken from the README itself so that a test runs exactly what a
- * reader would type.
+ * The README's commands that recompute a voucher's digest from {@code GET
+ * /api/vouchers/{id}/document} (RFC 8785, and the older form of documents frozen before it), taken
+ * from the README itself so that a test runs exactly what a reader would type.
  */
 public final class ReadmeDigestCommand {
 
   private static final Pattern COMMAND =
       Pattern.compile("^curl -s (\\S+)/api/vouchers/(\\d+)/document \\| (.+)$", Pattern.MULTILINE);
+  private static final Pattern OLD_FORM =
+      Pattern.compile("`cadre-field-order`: [^\\n]*?`(jq [^`]+)`");
 
   private final String pipeline;
 
@@ -31,6 +33,15 @@ public final class ReadmeDigestCommand {
       throw new AssertionError("README.md shows no command " + COMMAND.pattern());
     }
     return new ReadmeDigestCommand(m.group(3));
+  }
+
+  /** The same command for a document frozen in the form before RFC 8785. */
+  public static ReadmeDigestCommand forOldFormFromReadme() throws IOException {
+    Matcher m = OLD_FORM.matcher(Files.readString(Path.of("README.md")));
+    if (!m.find()) {
+      throw new AssertionError("README.md shows no command " + OLD_FORM.pattern());
+    }
+    return new ReadmeDigestCommand(m.group(1));
   }
 
   /** Whether this machine has the tools the command uses (CI needs only a JDK and Maven). */

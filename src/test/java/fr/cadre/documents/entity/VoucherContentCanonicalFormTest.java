@@ -89,6 +89,21 @@ class VoucherContentCanonicalFormTest {
     assertThat(ReadmeDigestCommand.fromReadme().digestOf(document)).isEqualTo(content.digest());
   }
 
+  @Test
+  void theReadmeCommandForDocumentsFrozenBeforeRfc8785GivesTheirDigest() throws Exception {
+    assumeTrue(ReadmeDigestCommand.toolsPresent(), "sh, jq and sha256sum on the PATH");
+    VoucherContent content = withObject(Vouchers.content(2, false), AWKWARD);
+    // Stored before V7: Cadre's own member order, digested as written.
+    String stored = content.toJson();
+    String document =
+        "{\"number\":\"%s\",\"digest\":\"%s\",\"canonicalForm\":\"cadre-field-order\",\"content\":%s}"
+            .formatted(content.number(), VoucherContent.digestOf(stored), stored);
+
+    assertThat(ReadmeDigestCommand.forOldFormFromReadme().digestOf(document))
+        .isEqualTo(VoucherContent.digestOf(stored))
+        .isNotEqualTo(content.digest());
+  }
+
   private static VoucherContent withObject(VoucherContent c, String object) {
     JsonObject o = parse(c.toJson());
     return VoucherContent.fromJson(
