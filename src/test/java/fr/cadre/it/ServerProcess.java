@@ -72,7 +72,13 @@ public final class ServerProcess implements AutoCloseable {
             .redirectOutput(
                 ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
             .start();
-    awaitHealthy();
+    try {
+      awaitHealthy();
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      // A server that never became healthy is not left running: nobody would ever close it.
+      kill();
+      throw e;
+    }
     return this;
   }
 
