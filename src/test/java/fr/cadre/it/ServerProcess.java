@@ -110,7 +110,13 @@ public final class ServerProcess implements AutoCloseable {
     builder.environment().keySet().removeIf(name -> name.startsWith("CADRE_"));
     builder.environment().putAll(environment);
     process = builder.start();
-    awaitReady();
+    try {
+      awaitReady();
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      // A server that never became ready is not left running: nobody would ever close it.
+      kill();
+      throw e;
+    }
     return this;
   }
 
