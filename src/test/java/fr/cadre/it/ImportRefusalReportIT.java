@@ -72,7 +72,7 @@ class ImportRefusalReportIT {
       List<String> lines =
           new ArrayList<>(new String(entries.get(name), StandardCharsets.UTF_8).lines().toList());
       String[] cells = lines.get(spoiledLine(i) - 1).split(";", -1);
-      cells[6] = Integer.toString(-(i + 1));
+      cells[5] = Integer.toString(-(i + 1)); // dwellings
       lines.set(spoiledLine(i) - 1, String.join(";", cells));
       entries.put(name, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
     }

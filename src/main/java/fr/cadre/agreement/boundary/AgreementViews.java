@@ -9,7 +9,6 @@ import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.agreement.entity.PriceLine;
-import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.BuyerType;
 import fr.cadre.kernel.Money;
 import java.math.BigDecimal;
@@ -18,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON shapes of agreements, lots, price lines and sites. */
+/** The JSON shapes of agreements, lots and price lines; sites have {@link SiteViews}. */
 public final class AgreementViews {
 
   private AgreementViews() {}
@@ -240,50 +239,6 @@ public final class AgreementViews {
     PriceLine.Details details(BigDecimal defaultVatRate) {
       return new PriceLine.Details(
           code, label, unit, unitPrice, vatRate == null ? defaultVatRate : vatRate);
-    }
-  }
-
-  public record SiteInput(
-      String code,
-      String name,
-      String address,
-      String district,
-      Long memberId,
-      Long lotId,
-      Long holderId,
-      Integer dwellings,
-      LocalDate activeFrom,
-      LocalDate activeTo) {}
-
-  public record SiteView(
-      long id,
-      String code,
-      String name,
-      String address,
-      String district,
-      long memberId,
-      String memberName,
-      long lotId,
-      int lotNumber,
-      Long holderId,
-      int dwellings,
-      LocalDate activeFrom,
-      LocalDate activeTo) {
-    static SiteView of(Site s) {
-      return new SiteView(
-          s.id(),
-          s.code(),
-          s.name(),
-          s.address(),
-          s.district(),
-          s.member().id(),
-          s.member().name(),
-          s.lot().id(),
-          s.lot().number(),
-          s.holder() == null ? null : s.holder().id(),
-          s.dwellings(),
-          s.activeFrom(),
-          s.activeTo());
     }
   }
 }

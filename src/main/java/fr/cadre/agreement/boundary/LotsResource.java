@@ -4,8 +4,10 @@ import fr.cadre.agreement.boundary.AgreementViews.LotInput;
 import fr.cadre.agreement.boundary.AgreementViews.LotView;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
+import fr.cadre.agreement.boundary.SiteViews.SiteAssignmentView;
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.platform.Body;
@@ -33,6 +35,7 @@ public class LotsResource {
 
   @Inject Agreements agreements;
   @Inject AgreementSettings settings;
+  @Inject Sites sites;
 
   @GET
   public LotView read(@PathParam("id") long id) {
@@ -50,6 +53,14 @@ public class LotsResource {
   @DELETE
   public LotView deactivate(@PathParam("id") long id) {
     return LotView.of(agreements.deactivateLot(id));
+  }
+
+  /** The sites this lot serves, with the holder fixed for each and the days served. */
+  @GET
+  @Path("sites")
+  public List<SiteAssignmentView> sites(@PathParam("id") long id) {
+    agreements.lot(id);
+    return sites.servedBy(id).stream().map(SiteAssignmentView::of).toList();
   }
 
   @GET

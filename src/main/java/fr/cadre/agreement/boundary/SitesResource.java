@@ -1,10 +1,11 @@
 package fr.cadre.agreement.boundary;
 
-import fr.cadre.agreement.boundary.AgreementViews.SiteInput;
-import fr.cadre.agreement.boundary.AgreementViews.SiteView;
+import fr.cadre.agreement.boundary.SiteViews.SiteInput;
+import fr.cadre.agreement.boundary.SiteViews.SiteView;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.Optional;
 
 /** Sites (residences, co-ownerships) where services are delivered. */
 @Path("sites")
@@ -37,6 +39,7 @@ public class SitesResource {
   @GET
   public List<SiteView> list(
       @QueryParam("member") Long member,
+      // Sites a lot serves; a site served under several agreements is listed once.
       @QueryParam("lot") Long lot,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("100") int size) {
@@ -47,7 +50,7 @@ public class SitesResource {
 
   @POST
   public Response create(SiteInput input) {
-    Site site = sites.create(Body.required(input).code(), placement(input));
+    Site site = sites.create(Body.required(input).code(), placement(input), lot(input));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
         .entity(SiteView.of(site))
         .build();
@@ -62,7 +65,12 @@ public class SitesResource {
   @PUT
   @Path("{id}")
   public SiteView update(@PathParam("id") long id, SiteInput input) {
-    return SiteView.of(sites.revise(id, placement(Body.required(input))));
+    Body.required(input);
+    return SiteView.of(
+        sites.revise(
+            id,
+            placement(input),
+            input.lotId() == null ? Optional.empty() : Optional.of(lot(input))));
   }
 
   private Site.Placement placement(SiteInput in) {
@@ -71,10 +79,16 @@ public class SitesResource {
         in.address(),
         in.district(),
         in.memberId() == null ? null : directory.member(in.memberId()),
-        in.lotId() == null ? null : agreements.lot(in.lotId()),
-        in.holderId() == null ? null : directory.operator(in.holderId()),
         in.dwellings() == null ? 0 : in.dwellings(),
         in.activeFrom(),
         in.activeTo());
+  }
+
+  private SiteAssignment.Terms lot(SiteInput in) {
+    return new SiteAssignment.Terms(
+        in.lotId() == null ? null : agreements.lot(in.lotId()),
+        in.holderId() == null ? null : directory.operator(in.holderId()),
+        in.servedFrom(),
+        in.servedTo());
   }
 }

@@ -1,5 +1,6 @@
 package fr.cadre.importing.control;
 
+import fr.cadre.platform.StorageSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -10,9 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSettings {
 
-  @Inject
-  @ConfigProperty(name = "cadre.data.dir", defaultValue = "data")
-  String dataDir;
+  @Inject StorageSettings storage;
 
   @Inject
   @ConfigProperty(name = "cadre.import.at-first-start", defaultValue = "true")
@@ -33,14 +32,14 @@ public class ImportSettings {
 
   /** Each run's own copy of its files, kept for restarts and audit. */
   public Path runsFolder() {
-    return Path.of(dataDir).toAbsolutePath().resolve("import-runs");
+    return storage.dataFolder().resolve("import-runs");
   }
 
   /** The only folder, with its subfolders, that {@code {"folder": …}} may import from. */
   public Path root() {
     return root.filter(r -> !r.isBlank())
         .map(Path::of)
-        .orElse(Path.of(dataDir).resolve("imports"))
+        .orElse(storage.dataFolder().resolve("imports"))
         .toAbsolutePath()
         .normalize();
   }

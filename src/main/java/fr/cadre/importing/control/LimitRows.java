@@ -13,13 +13,12 @@ import fr.cadre.kernel.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The rows of {@code lot_limits.csv}. Each row names its period by its start date, which must be
@@ -33,33 +32,34 @@ final class LimitRows {
   private LimitRows() {}
 
   /**
-   * Adds each row's limit to its lot. With no valid agreement ({@code terms} null, its own problems
-   * already reported) the periods are unknown and nothing more is said of the limits.
+   * Adds each row's limit to its lot (the row names the lot's agreement, see {@link SchemeLots}).
+   * With no valid agreement (its own problems already reported) the periods are unknown and nothing
+   * more is said of its lots' limits.
    */
-  static void judge(
-      List<Row> rows,
-      Function<Row, LotItem> lotOf,
-      Collection<LotItem> lots,
-      AgreementTerms terms,
-      List<ImportProblem> problems) {
-    List<AgreementPeriod> periods = terms == null ? List.of() : terms.periods();
+  static void judge(List<Row> rows, SchemeLots lots, List<ImportProblem> problems) {
     Set<String> seen = new HashSet<>();
-    Map<Integer, List<Row>> rowsByLot = new HashMap<>();
+    // By identity: a lot item's equality moves as its limits are added.
+    Map<LotItem, List<Row>> rowsByLot = new IdentityHashMap<>();
     for (Row row : rows) {
-      LotItem lot = lotOf.apply(row);
+      LotItem lot = lots.lot(row, "lot");
       LocalDate start = row.date("period_start");
       BigDecimal minimum = row.money("minimum");
       BigDecimal maximum = row.money("maximum");
-      if (lot == null || start == null || terms == null) {
+      Optional<AgreementTerms> terms =
+          lot == null ? Optional.empty() : lots.validTerms(lot.agreement());
+      if (lot == null || start == null || terms.isEmpty()) {
         continue;
       }
       AgreementPeriod period =
-          periods.stream().filter(p -> p.start().equals(start)).findFirst().orElse(null);
+          terms.get().periods().stream()
+              .filter(p -> p.start().equals(start))
+              .findFirst()
+              .orElse(null);
       if (period == null) {
-        row.problem("period_start", row.text("period_start"), outside(terms, start));
+        row.problem("period_start", row.text("period_start"), outside(terms.get(), start));
         continue;
       }
-      if (!seen.add(lot.number() + "/" + period.index())) {
+      if (!seen.add(lot.agreement() + "/" + lot.number() + "/" + period.index())) {
         row.problem(
             "period_start",
             row.text("period_start"),
@@ -67,15 +67,16 @@ final class LimitRows {
         continue;
       }
       lot.limits().add(new LimitItem(period.index(), minimum, maximum));
-      rowsByLot.computeIfAbsent(lot.number(), n -> new ArrayList<>()).add(row);
+      rowsByLot.computeIfAbsent(lot, l -> new ArrayList<>()).add(row);
     }
-    if (terms == null) {
-      return;
-    }
-    for (LotItem lot : lots) {
+    for (LotItem lot : lots.lots()) {
+      Optional<AgreementTerms> terms = lots.validTerms(lot.agreement());
+      if (terms.isEmpty()) {
+        continue;
+      }
       Violations v = new Violations();
-      Lot.checkLimits(terms, lot.limits().stream().map(LimitRows::limit).toList(), v);
-      List<Row> limitRows = rowsByLot.getOrDefault(lot.number(), List.of());
+      Lot.checkLimits(terms.get(), lot.limits().stream().map(LimitRows::limit).toList(), v);
+      List<Row> limitRows = rowsByLot.getOrDefault(lot, List.of());
       v.list().forEach(violation -> report(lot, limitRows, violation, problems));
     }
   }
@@ -95,7 +96,12 @@ final class LimitRows {
               0,
               "lot",
               Integer.toString(lot.number()),
-              "aucune ligne pour le lot " + lot.number() + " : " + violation.message()));
+              "aucune ligne pour le lot "
+                  + lot.number()
+                  + " de l'accord-cadre "
+                  + lot.agreement()
+                  + " : "
+                  + violation.message()));
     }
   }
 

@@ -26,10 +26,11 @@ import java.util.Set;
 /**
  * Reads a scheme's CSV files from a folder and validates every row, alone (formats, then the
  * domain's own checks, called rather than repeated: the entity that will hold a row is the one that
- * judges it) and against the others (unknown lot, member or holder, duplicate keys, limits for a
- * period the agreement does not have). The directory's files are read by {@link DirectoryRows}, the
- * lots' limits judged by {@link LimitRows}. The result is either the ordered items to write, or
- * every problem found: never a partial plan.
+ * judges it) and against the others (unknown agreement, lot, member or holder, duplicate keys,
+ * limits for a period the agreement does not have). The directory's files are read by {@link
+ * DirectoryRows}, the lots' limits judged by {@link LimitRows}, which lot serves which site by
+ * {@link SiteLots}. The result is either the ordered items to write, or every problem found: never
+ * a partial plan.
  */
 public final class SchemeFiles {
 
@@ -41,10 +42,11 @@ public final class SchemeFiles {
   public static final String LIMITS = "lot_limits.csv";
   public static final String PRICES = "price_lines.csv";
   public static final String SITES = "sites.csv";
+  public static final String SITE_LOTS = "site_lots.csv";
 
   /** The files of a scheme, in the order they are read; all are required. */
   public static final List<String> FILES =
-      List.of(CONSORTIUM, MEMBERS, OPERATORS, AGREEMENT, LOTS, LIMITS, PRICES, SITES);
+      List.of(CONSORTIUM, MEMBERS, OPERATORS, AGREEMENT, LOTS, LIMITS, PRICES, SITES, SITE_LOTS);
 
   private final Path folder;
   private final DurationLimits durationLimits;
@@ -52,11 +54,10 @@ public final class SchemeFiles {
   private final List<SchemeItem> items = new ArrayList<>();
 
   private String consortium;
-  private String agreement;
-  private AgreementTerms terms;
+  private final SchemeLots schemeLots = new SchemeLots();
   private Set<String> memberSirets = Set.of();
   private Map<String, String> operatorNames = Map.of();
-  private final Map<Integer, LotItem> lots = new LinkedHashMap<>();
+  private final Map<String, Row> siteRows = new LinkedHashMap<>();
 
   private SchemeFiles(Path folder, DurationLimits durationLimits) {
     this.folder = folder;
@@ -91,6 +92,8 @@ public final class SchemeFiles {
     limits();
     prices();
     sites();
+    SiteLots.read(rows(SITE_LOTS, SiteLots.COLUMNS), schemeLots, siteRows, items);
+    placeLots();
   }
 
   List<Row> rows(String file, String... columns) {
@@ -110,10 +113,16 @@ public final class SchemeFiles {
             "initial_months",
             "renewal_count",
             "renewal_months");
-    if (!CsvFile.exactlyOne(AGREEMENT, rows, problems)) {
-      return;
+    if (rows.isEmpty() && problems.stream().noneMatch(p -> p.file().equals(AGREEMENT))) {
+      problems.add(new ImportProblem(AGREEMENT, 2, null, null, "au moins un accord-cadre attendu"));
     }
-    Row row = rows.get(0);
+    for (Row row : rows) {
+      agreement(row);
+    }
+  }
+
+  /** One agreement; a consortium re-tendering its scheme has one row per successive agreement. */
+  private void agreement(Row row) {
     Integer initial = row.integer("initial_months");
     Integer renewals = row.integer("renewal_count");
     Integer renewalMonths = row.integer("renewal_months");
@@ -133,9 +142,9 @@ public final class SchemeFiles {
             null);
     Violations v = terms.check(durationLimits, new Violations());
     row.report(v, Map.of());
-    agreement = terms.reference();
-    if (v.isEmpty()) {
-      this.terms = terms;
+    if (terms.reference() != null && !schemeLots.addAgreement(terms, v.isEmpty())) {
+      row.problem(
+          "reference", terms.reference(), "accord-cadre en double (même référence plus haut)");
     }
     items.add(new AgreementItem(consortium, terms));
   }
@@ -147,6 +156,7 @@ public final class SchemeFiles {
         row.required("number");
         continue;
       }
+      String agreement = schemeLots.agreementOf(row);
       List<String> holders = new ArrayList<>();
       String raw = row.text("holder_sirets");
       for (String siret : raw == null ? new String[0] : raw.split("[\\s|/]+")) {
@@ -171,25 +181,24 @@ public final class SchemeFiles {
               row.choice("allocation_rule", AllocationRule.class, AllocationRule.FIXED_PER_SITE),
               holders,
               new ArrayList<>());
-      if (lots.putIfAbsent(number, lot) != null) {
-        row.problem("number", number.toString(), "lot en double (même numéro plus haut)");
+      if (agreement != null && !schemeLots.addLot(lot)) {
+        row.problem(
+            "number",
+            number.toString(),
+            "lot en double (même accord-cadre et même numéro plus haut)");
       }
     }
   }
 
   private void limits() {
     LimitRows.judge(
-        rows(LIMITS, "lot", "period_start", "minimum", "maximum"),
-        row -> lot(row, "lot"),
-        lots.values(),
-        terms,
-        problems);
+        rows(LIMITS, "lot", "period_start", "minimum", "maximum"), schemeLots, problems);
   }
 
   private void prices() {
     Set<String> seen = new HashSet<>();
     for (Row row : rows(PRICES, "lot", "code", "label", "unit", "unit_price", "vat_rate")) {
-      LotItem lot = lot(row, "lot");
+      LotItem lot = schemeLots.lot(row, "lot");
       PriceLine.Details details =
           new PriceLine.Details(
               row.text("code"),
@@ -201,12 +210,13 @@ public final class SchemeFiles {
       if (lot == null) {
         continue;
       }
-      if (details.code() != null && !seen.add(lot.number() + "/" + details.code())) {
+      if (details.code() != null
+          && !seen.add(lot.agreement() + "/" + lot.number() + "/" + details.code())) {
         row.problem("code", details.code(), "prix en double pour ce lot");
       }
       items.add(
           new PriceItem(
-              agreement,
+              lot.agreement(),
               lot.number(),
               details.code(),
               details.label(),
@@ -219,74 +229,49 @@ public final class SchemeFiles {
   private void sites() {
     Set<String> seen = new HashSet<>();
     for (Row row :
-        rows(
-            SITES,
-            "code",
-            "name",
-            "address",
-            "district",
-            "member_siret",
-            "lot",
-            "dwellings",
-            "holder_siret")) {
+        rows(SITES, "code", "name", "address", "district", "member_siret", "dwellings")) {
       String code = row.required("code");
-      LotItem lot = lot(row, "lot");
       String member = row.siret("member_siret");
       if (member != null && !memberSirets.contains(member)) {
         row.problem("member_siret", member, "membre absent de " + MEMBERS);
-      }
-      String holder = row.text("holder_siret");
-      Violations v = new Violations();
-      if (holder != null && row.siretIn("holder_siret", holder) != null && lot != null) {
-        Site.Placement.checkHolder(
-            lot.holderSirets().contains(holder),
-            operatorNames.getOrDefault(holder, holder),
-            lot.number(),
-            v);
       }
       Integer dwellings = row.integer("dwellings");
       if (dwellings == null) {
         row.required("dwellings");
       }
       String name = row.text("name");
-      Site.Placement.checkDescription(name, dwellings == null ? 0 : dwellings, null, null, v);
-      row.report(v, Map.of("holderId", "holder_siret"));
+      row.report(
+          Site.Placement.checkDescription(
+              name, dwellings == null ? 0 : dwellings, null, null, new Violations()),
+          Map.of());
       if (code != null && !seen.add(code)) {
         row.problem("code", code, "site en double (même code plus haut)");
+      } else if (code != null) {
+        siteRows.put(code, row);
       }
-      if (lot == null || dwellings == null) {
+      if (dwellings == null) {
         continue;
       }
       items.add(
           new SiteItem(
               consortium,
-              agreement,
               code,
               name,
               row.text("address"),
               row.text("district"),
               member,
-              lot.number(),
-              holder,
               dwellings));
     }
-    // Lots are written after the agreement and before the prices and sites that name them.
-    int at =
-        items.indexOf(
-            items.stream().filter(i -> i instanceof AgreementItem).findFirst().orElse(null));
-    items.addAll(at + 1, lots.values());
   }
 
-  private LotItem lot(Row row, String column) {
-    Integer number = row.integer(column);
-    if (number == null) {
-      row.required(column);
-      return null;
+  /** Lots are written after the agreements and before the prices and sites that name them. */
+  private void placeLots() {
+    int at = -1;
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof AgreementItem) {
+        at = i;
+      }
     }
-    LotItem lot = lots.get(number);
-    if (lot == null) {
-      row.problem(column, number.toString(), "lot inconnu (absent de " + LOTS + ")");
-    }
-    return lot;
+    items.addAll(at + 1, schemeLots.lots());
   }
 }

@@ -3,6 +3,7 @@ package fr.cadre.ordering.control;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.FrenchDates;
 import fr.cadre.ordering.entity.IdempotencyKey;
@@ -119,19 +120,26 @@ public class Issuing {
    * concurrent first issue creating the same row is fine.
    */
   private void prepare(long siteId, long memberId, int year) {
-    FrameworkAgreement agreement = sites.site(siteId).lot().agreement();
-    try {
-      rows.counter(agreement.consortium().id(), year);
-    } catch (RuntimeException raced) {
-      LOG.fine("voucher counter created concurrently");
-    }
-    try {
-      rows.memberPeriods(
-          memberId,
-          agreement.id(),
-          agreement.periods().stream().map(AgreementPeriod::index).toList());
-    } catch (RuntimeException raced) {
-      LOG.fine("member running totals created concurrently");
+    // Every agreement whose lots serve the site: the order's may be any of them.
+    List<FrameworkAgreement> served =
+        sites.site(siteId).assignments().stream()
+            .map(SiteAssignment::agreement)
+            .distinct()
+            .toList();
+    for (FrameworkAgreement agreement : served) {
+      try {
+        rows.counter(agreement.consortium().id(), year);
+      } catch (RuntimeException raced) {
+        LOG.fine("voucher counter created concurrently");
+      }
+      try {
+        rows.memberPeriods(
+            memberId,
+            agreement.id(),
+            agreement.periods().stream().map(AgreementPeriod::index).toList());
+      } catch (RuntimeException raced) {
+        LOG.fine("member running totals created concurrently");
+      }
     }
   }
 

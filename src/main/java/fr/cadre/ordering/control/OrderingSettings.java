@@ -31,7 +31,7 @@ public class OrderingSettings {
 
   /** Units whose quantities take other decimals than the default, as {@code unit=decimals}. */
   @Inject
-  @ConfigProperty(name = "cadre.ordering.quantity-decimals-by-unit", defaultValue = " ")
+  @ConfigProperty(name = "cadre.ordering.quantity-decimals-by-unit", defaultValue = "heure=2")
   List<String> quantityDecimalsByUnit;
 
   private OrderingPolicy policy;

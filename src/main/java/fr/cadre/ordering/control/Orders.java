@@ -6,9 +6,9 @@ import fr.cadre.agreement.entity.Holder;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Member;
-import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Violations;
 import fr.cadre.ordering.entity.Commitment;
 import fr.cadre.ordering.entity.Order;
@@ -16,6 +16,7 @@ import fr.cadre.ordering.entity.OrderingPolicy;
 import fr.cadre.ordering.entity.Voucher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +51,16 @@ public class Orders {
         .throwIfAny();
     Site site = sites.forOrdering(r.siteId());
     Member member = directory.member(r.memberId());
-    Lot lot = site.lot();
-    if (r.lotId() != null && !r.lotId().equals(lot.id())) {
-      throw DomainException.invalid(
-          "lotId", "site-lot", "le site " + site.code() + " appartient au lot " + lot.number());
-    }
+    // The lot asked for, which must serve the site, or the one serving it on the issue date.
+    SiteAssignment serving =
+        site.assignmentFor(r.lotId(), r.issueDate() == null ? LocalDate.now() : r.issueDate());
+    Lot lot = serving.lot();
     List<Holder> holders = agreements.holdersOf(lot.id());
     Lot.Allocation allocation =
         lot.allocate(
             holders,
             site.code(),
-            site.holder(),
+            serving.holder().orElse(null),
             r.holderId() == null ? null : directory.operator(r.holderId()));
     Map<String, PriceLine> prices =
         agreements.activePriceLines(

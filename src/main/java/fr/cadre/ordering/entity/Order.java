@@ -65,7 +65,7 @@ public record Order(
                 + site.member().name()
                 + ", qui seul commande pour lui");
     v.check(
-        site.lot().is(lot),
+        site.isServedBy(lot),
         "siteId",
         "site-lot",
         () -> "le site " + site.code() + " n'appartient pas au lot " + lot.number());

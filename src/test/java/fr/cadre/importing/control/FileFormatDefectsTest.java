@@ -47,7 +47,10 @@ class FileFormatDefectsTest {
             "prix",
             "sites",
             "sites",
-            "sites");
+            "sites",
+            "lots des sites",
+            "lots des sites",
+            "lots des sites");
   }
 
   @Test
@@ -76,8 +79,8 @@ class FileFormatDefectsTest {
 
   @Test
   void aSiteHolderSiretWithAWrongKeyIsReportedAsABadKey() {
-    scheme.cell(SchemeFiles.SITES, 3, "holder_siret", "80877151591786");
-    ImportProblem p = defect(scheme.read(), SchemeFiles.SITES, 3, "holder_siret");
+    scheme.cell(SchemeFiles.SITE_LOTS, 3, "holder_siret", "80877151591786");
+    ImportProblem p = defect(scheme.read(), SchemeFiles.SITE_LOTS, 3, "holder_siret");
     assertThat(p.value()).isEqualTo("80877151591786");
     assertThat(p.reason()).isEqualTo("clé de contrôle du SIRET (Luhn) invalide");
   }

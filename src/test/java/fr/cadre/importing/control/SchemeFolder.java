@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small valid scheme written as the eight CSV files in a folder (one agreement of four periods
- * from 01/07/2021 to 31/12/2024, two lots, two operators, three members, three sites), for the row
- * checks' tests to spoil one cell at a time. Lines are numbered as a spreadsheet shows them: the
- * header is line 1.
+ * A small valid scheme written as the nine CSV files in a folder (one agreement of four periods
+ * from 01/07/2021 to 31/12/2024, two lots, two operators, three members, three sites and the lots
+ * serving them), for the row checks' tests to spoil one cell at a time. Lines are numbered as a
+ * spreadsheet shows them: the header is line 1.
  */
 final class SchemeFolder {
 
@@ -82,13 +82,19 @@ final class SchemeFolder {
     files.put(
         SchemeFiles.SITES,
         lines(
-            "code;name;address;district;member_siret;lot;dwellings;holder_siret",
-            "MRS-101;Résidence Les Micocouliers;102 chemin des Aygalades;13015;" + CITY + ";1;534;",
+            "code;name;address;district;member_siret;dwellings",
+            "MRS-101;Résidence Les Micocouliers;102 chemin des Aygalades;13015;" + CITY + ";534",
             "MRS-102;Résidence Le Clos des Oliviers;19 chemin de Saint-André;13016;"
                 + LANDLORD
-                + ";1;429;"
-                + NORTH,
-            "MRS-201;Résidence Le Panier;3 rue du Panier;13002;" + LANDLORD + ";2;120;"));
+                + ";429",
+            "MRS-201;Résidence Le Panier;3 rue du Panier;13002;" + LANDLORD + ";120"));
+    files.put(
+        SchemeFiles.SITE_LOTS,
+        lines(
+            "site;lot;holder_siret;served_from;served_to",
+            "MRS-101;1;;;",
+            "MRS-102;1;" + NORTH + ";;",
+            "MRS-201;2;;;"));
   }
 
   private static List<String> lines(String... lines) {

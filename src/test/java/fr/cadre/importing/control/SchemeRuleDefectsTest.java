@@ -23,6 +23,9 @@ class SchemeRuleDefectsTest {
       "R2162-4 (décret 2021-1111) : procédure lancée à partir du 1er janvier 2022, un maximum est"
           + " obligatoire pour la ";
 
+  private static final String UNKNOWN_LOT =
+      "lot inconnu (absent de lots.csv pour l'accord-cadre AC-2021-001)";
+
   @TempDir Path folder;
   private SchemeFolder scheme;
 
@@ -77,10 +80,10 @@ class SchemeRuleDefectsTest {
 
   @Test
   void aSiteOnAnUnknownLotIsRefused() {
-    scheme.cell(SchemeFiles.SITES, 2, "lot", "9");
-    ImportProblem p = defect(scheme.read(), SchemeFiles.SITES, 2, "lot");
+    scheme.cell(SchemeFiles.SITE_LOTS, 2, "lot", "9");
+    ImportProblem p = defect(scheme.read(), SchemeFiles.SITE_LOTS, 2, "lot");
     assertThat(p.value()).isEqualTo("9");
-    assertThat(p.reason()).isEqualTo("lot inconnu (absent de lots.csv)");
+    assertThat(p.reason()).isEqualTo(UNKNOWN_LOT);
   }
 
   @Test
@@ -93,11 +96,10 @@ class SchemeRuleDefectsTest {
 
   @Test
   void r2162_6_aSiteServedByAnOperatorThatDoesNotHoldItsLotIsRefused() {
-    scheme.cell(SchemeFiles.SITES, 3, "holder_siret", CENTRE);
-    ImportProblem p = defect(scheme.read(), SchemeFiles.SITES, 3, "holder_siret");
+    scheme.cell(SchemeFiles.SITE_LOTS, 3, "holder_siret", CENTRE);
+    ImportProblem p = defect(scheme.read(), SchemeFiles.SITE_LOTS, 3, "holder_siret");
     assertThat(p.value()).isEqualTo(CENTRE);
-    assertThat(p.reason())
-        .isEqualTo("R2162-6 : Médiation Urbaine SCOP n'est pas titulaire du lot 1");
+    assertThat(p.reason()).isEqualTo("R2162-6 : " + CENTRE + " n'est pas titulaire du lot 1");
   }
 
   @Test
@@ -195,7 +197,10 @@ class SchemeRuleDefectsTest {
     ImportProblem p = defect(scheme.read(), SchemeFiles.LIMITS, 0, "lot");
     assertThat(p.value()).isEqualTo("2");
     assertThat(p.reason())
-        .isEqualTo("aucune ligne pour le lot 2 : " + MAXIMUM_REQUIRED + "reconduction 3");
+        .isEqualTo(
+            "aucune ligne pour le lot 2 de l'accord-cadre AC-2021-001 : "
+                + MAXIMUM_REQUIRED
+                + "reconduction 3");
   }
 
   @Test
@@ -260,7 +265,7 @@ class SchemeRuleDefectsTest {
     scheme.cell(SchemeFiles.LOTS, 3, "number", "1");
     ImportProblem p = defect(scheme.read(), SchemeFiles.LOTS, 3, "number");
     assertThat(p.value()).isEqualTo("1");
-    assertThat(p.reason()).isEqualTo("lot en double (même numéro plus haut)");
+    assertThat(p.reason()).isEqualTo("lot en double (même accord-cadre et même numéro plus haut)");
   }
 
   @Test
@@ -268,7 +273,7 @@ class SchemeRuleDefectsTest {
     scheme.cell(SchemeFiles.LIMITS, 6, "lot", "7");
     ImportProblem p = defect(scheme.read(), SchemeFiles.LIMITS, 6, "lot");
     assertThat(p.value()).isEqualTo("7");
-    assertThat(p.reason()).isEqualTo("lot inconnu (absent de lots.csv)");
+    assertThat(p.reason()).isEqualTo(UNKNOWN_LOT);
   }
 
   @Test
@@ -276,6 +281,6 @@ class SchemeRuleDefectsTest {
     scheme.cell(SchemeFiles.PRICES, 4, "lot", "3");
     ImportProblem p = defect(scheme.read(), SchemeFiles.PRICES, 4, "lot");
     assertThat(p.value()).isEqualTo("3");
-    assertThat(p.reason()).isEqualTo("lot inconnu (absent de lots.csv)");
+    assertThat(p.reason()).isEqualTo(UNKNOWN_LOT);
   }
 }

@@ -6,6 +6,7 @@ import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.entity.BuyerType;
 import fr.cadre.directory.entity.Consortium;
 import fr.cadre.directory.entity.LegalForm;
@@ -92,9 +93,10 @@ final class Scheme {
   }
 
   Site site(String code, Member of) {
-    return new Site(
-        code,
-        new Site.Placement("Résidence " + code, null, "13014", of, lot, null, 600, null, null));
+    Site site =
+        new Site(code, new Site.Placement("Résidence " + code, null, "13014", of, 600, null, null));
+    site.assign(new SiteAssignment.Terms(lot, null, null, null));
+    return site;
   }
 
   static Operator operator(String name, String siret, boolean vatExempt) {
