@@ -4,7 +4,6 @@ import fr.cadre.platform.StorageSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where imports keep their files, and what is imported when Cadre first starts. */
@@ -25,10 +24,10 @@ public class ImportSettings {
   @ConfigProperty(name = "cadre.import.max-upload-bytes", defaultValue = "52428800")
   long maxUploadBytes;
 
-  /** Absent: the data folder's {@code imports/}. */
+  /** Relative to the data folder, unless absolute. */
   @Inject
-  @ConfigProperty(name = "cadre.import.root")
-  Optional<String> root;
+  @ConfigProperty(name = "cadre.import.root", defaultValue = "imports")
+  String root;
 
   /** Each run's own copy of its files, kept for restarts and audit. */
   public Path runsFolder() {
@@ -37,11 +36,7 @@ public class ImportSettings {
 
   /** The only folder, with its subfolders, that {@code {"folder": …}} may import from. */
   public Path root() {
-    return root.filter(r -> !r.isBlank())
-        .map(Path::of)
-        .orElse(storage.dataFolder().resolve("imports"))
-        .toAbsolutePath()
-        .normalize();
+    return storage.dataFolder().resolve(root).toAbsolutePath().normalize();
   }
 
   public boolean atFirstStart() {

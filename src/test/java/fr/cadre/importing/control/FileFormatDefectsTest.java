@@ -178,8 +178,8 @@ class FileFormatDefectsTest {
 
   @Test
   void aFileOfOneRowWithTwoIsRefused() {
-    scheme.add(SchemeFiles.AGREEMENT, scheme.line(SchemeFiles.AGREEMENT, 2));
-    ImportProblem p = defect(scheme.read(), SchemeFiles.AGREEMENT, 3, null);
+    scheme.add(SchemeFiles.CONSORTIUM, scheme.line(SchemeFiles.CONSORTIUM, 2));
+    ImportProblem p = defect(scheme.read(), SchemeFiles.CONSORTIUM, 3, null);
     assertThat(p.reason()).isEqualTo("une seule ligne attendue, 2 trouvée(s)");
   }
 
