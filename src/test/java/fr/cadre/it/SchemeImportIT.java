@@ -311,7 +311,10 @@ class SchemeImportIT {
     assertThat(problem.getString("column")).isEqualTo("holder_sirets");
     assertThat(problem.getString("value")).isEqualTo(siret);
     assertThat(problem.getString("reason"))
-        .isEqualTo("lot 1 : " + operator.getString("name") + " est désactivé");
+        .isEqualTo(
+            "lot 1 de l'accord-cadre AC-MSU-2021-001 : "
+                + operator.getString("name")
+                + " est désactivé");
     assertThat(snapshot()).isEqualTo(before);
   }
 

@@ -48,7 +48,12 @@ public class StoredSchemeChecks {
                               0,
                               "holder_sirets",
                               siret,
-                              "lot " + lot.number() + " : " + v.message())));
+                              "lot "
+                                  + lot.number()
+                                  + " de l'accord-cadre "
+                                  + lot.agreement()
+                                  + " : "
+                                  + v.message())));
         }
       }
     }
