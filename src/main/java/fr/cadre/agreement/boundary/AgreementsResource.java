@@ -7,10 +7,12 @@ import fr.cadre.agreement.boundary.AgreementViews.LotView;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
-import fr.cadre.kernel.Violations;
-import fr.cadre.platform.Body;
+import fr.cadre.platform.OnCreate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,9 +41,7 @@ public class AgreementsResource {
   }
 
   @POST
-  public Response create(AgreementInput input) {
-    Body.required(input);
-    new Violations().required("consortiumId", input.consortiumId()).throwIfAny();
+  public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) AgreementInput input) {
     FrameworkAgreement a = agreements.create(input.consortiumId(), input.terms());
     return Response.created(UriBuilder.fromPath("/api/agreements/{id}").build(a.id()))
         .entity(AgreementView.of(a))
@@ -56,15 +56,15 @@ public class AgreementsResource {
 
   @PUT
   @Path("{id}")
-  public AgreementView update(@PathParam("id") long id, AgreementInput input) {
-    return AgreementView.of(agreements.revise(id, Body.required(input).terms()));
+  public AgreementView update(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
+    return AgreementView.of(agreements.revise(id, input.terms()));
   }
 
   /** Records a termination (résiliation): no voucher may be issued from that day on. */
   @POST
   @Path("{id}/termination")
-  public AgreementView terminate(@PathParam("id") long id, Termination input) {
-    return AgreementView.of(agreements.terminate(id, Body.required(input).terminatedOn()));
+  public AgreementView terminate(@PathParam("id") long id, @NotNull @Valid Termination input) {
+    return AgreementView.of(agreements.terminate(id, input.terminatedOn()));
   }
 
   @GET
@@ -75,9 +75,8 @@ public class AgreementsResource {
 
   @POST
   @Path("{id}/lots")
-  public Response addLot(@PathParam("id") long id, LotInput input) {
-    Body.required(input);
-    new Violations().required("number", input.number()).throwIfAny();
+  public Response addLot(
+      @PathParam("id") long id, @NotNull @Valid @ConvertGroup(to = OnCreate.class) LotInput input) {
     Lot lot = agreements.addLot(id, input.number(), input.definition(agreements.agreement(id)));
     return Response.created(UriBuilder.fromPath("/api/lots/{id}").build(lot.id()))
         .entity(LotView.of(lot))
@@ -85,5 +84,5 @@ public class AgreementsResource {
   }
 
   /** The day an agreement ends early. */
-  public record Termination(LocalDate terminatedOn) {}
+  public record Termination(@NotNull LocalDate terminatedOn) {}
 }

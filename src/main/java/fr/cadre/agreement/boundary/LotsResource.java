@@ -8,9 +8,10 @@ import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,8 +41,7 @@ public class LotsResource {
   }
 
   @PUT
-  public LotView update(@PathParam("id") long id, LotInput input) {
-    Body.required(input);
+  public LotView update(@PathParam("id") long id, @NotNull @Valid LotInput input) {
     Lot lot = agreements.lot(id);
     return LotView.of(agreements.reviseLot(id, input.definition(lot.agreement())));
   }
@@ -60,9 +60,8 @@ public class LotsResource {
 
   @POST
   @Path("price-lines")
-  public Response addPriceLine(@PathParam("id") long id, PriceLineInput input) {
-    PriceLine line =
-        agreements.addPriceLine(id, Body.required(input).details(settings.defaultVatRate()));
+  public Response addPriceLine(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
+    PriceLine line = agreements.addPriceLine(id, input.details(settings.defaultVatRate()));
     return Response.created(UriBuilder.fromPath("/api/price-lines/{id}").build(line.id()))
         .entity(PriceLineView.of(line))
         .build();

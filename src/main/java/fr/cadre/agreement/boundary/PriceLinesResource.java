@@ -4,9 +4,10 @@ import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,9 +34,9 @@ public class PriceLinesResource {
 
   /** Issued vouchers keep the price they were issued at; a change applies to later ones. */
   @PUT
-  public PriceLineView update(@PathParam("id") long id, PriceLineInput input) {
+  public PriceLineView update(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
     return PriceLineView.of(
-        agreements.revisePriceLine(id, Body.required(input).details(settings.defaultVatRate())));
+        agreements.revisePriceLine(id, input.details(settings.defaultVatRate())));
   }
 
   @DELETE

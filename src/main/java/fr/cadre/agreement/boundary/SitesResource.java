@@ -6,11 +6,15 @@ import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.control.Directory;
-import fr.cadre.platform.Body;
+import fr.cadre.platform.OnCreate;
+import fr.cadre.platform.PageParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -38,16 +42,13 @@ public class SitesResource {
   public List<SiteView> list(
       @QueryParam("member") Long member,
       @QueryParam("lot") Long lot,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
-    return sites.find(member, lot, Math.max(page, 0), Math.min(Math.max(size, 1), 500)).stream()
-        .map(SiteView::of)
-        .toList();
+      @BeanParam @Valid PageParams page) {
+    return sites.find(member, lot, page.page(), page.size(100)).stream().map(SiteView::of).toList();
   }
 
   @POST
-  public Response create(SiteInput input) {
-    Site site = sites.create(Body.required(input).code(), placement(input));
+  public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) SiteInput input) {
+    Site site = sites.create(input.code(), placement(input));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
         .entity(SiteView.of(site))
         .build();
@@ -61,8 +62,8 @@ public class SitesResource {
 
   @PUT
   @Path("{id}")
-  public SiteView update(@PathParam("id") long id, SiteInput input) {
-    return SiteView.of(sites.revise(id, placement(Body.required(input))));
+  public SiteView update(@PathParam("id") long id, @NotNull @Valid SiteInput input) {
+    return SiteView.of(sites.revise(id, placement(input)));
   }
 
   private Site.Placement placement(SiteInput in) {

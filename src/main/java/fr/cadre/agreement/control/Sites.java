@@ -20,9 +20,9 @@ public class Sites {
 
   @PersistenceContext EntityManager em;
 
+  /** The code is required: the REST input's constraint and the import's row check say so. */
   public Site create(String code, Site.Placement placement) {
-    Violations v = new Violations().required("code", code);
-    placement.check(v).throwIfAny();
+    placement.check(new Violations()).throwIfAny();
     if (byCode(code).isPresent()) {
       throw DomainException.conflict("duplicate-site", "un site de code " + code + " existe déjà");
     }

@@ -6,9 +6,10 @@ import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Consortium;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,8 +37,7 @@ public class ConsortiaResource {
   }
 
   @POST
-  public Response create(ConsortiumInput input) {
-    Body.required(input);
+  public Response create(@NotNull @Valid ConsortiumInput input) {
     Consortium c =
         directory.createConsortium(
             input.name(), input.constitutiveAgreementRef(), input.constitutiveAgreementDate());
@@ -54,8 +54,7 @@ public class ConsortiaResource {
 
   @PUT
   @Path("{id}")
-  public ConsortiumView update(@PathParam("id") long id, ConsortiumInput input) {
-    Body.required(input);
+  public ConsortiumView update(@PathParam("id") long id, @NotNull @Valid ConsortiumInput input) {
     return ConsortiumView.of(
         directory.reviseConsortium(
             id,
@@ -73,8 +72,7 @@ public class ConsortiaResource {
 
   @POST
   @Path("{id}/members")
-  public Response addMember(@PathParam("id") long id, MemberInput input) {
-    Body.required(input);
+  public Response addMember(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     MemberView member = MemberView.of(directory.addMember(id, input.details()));
     return Response.created(UriBuilder.fromPath("/api/members/{id}").build(member.id()))
         .entity(member)

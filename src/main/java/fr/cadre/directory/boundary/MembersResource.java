@@ -3,9 +3,10 @@ package fr.cadre.directory.boundary;
 import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,8 +31,7 @@ public class MembersResource {
   }
 
   @PUT
-  public MemberView update(@PathParam("id") long id, MemberInput input) {
-    Body.required(input);
+  public MemberView update(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     return MemberView.of(directory.reviseMember(id, input.details()));
   }
 

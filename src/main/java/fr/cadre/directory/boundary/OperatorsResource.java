@@ -3,9 +3,10 @@ package fr.cadre.directory.boundary;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorInput;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorView;
 import fr.cadre.directory.control.Directory;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,8 +35,7 @@ public class OperatorsResource {
   }
 
   @POST
-  public Response create(OperatorInput input) {
-    Body.required(input);
+  public Response create(@NotNull @Valid OperatorInput input) {
     OperatorView view = OperatorView.of(directory.createOperator(input.details()));
     return Response.created(UriBuilder.fromPath("/api/operators/{id}").build(view.id()))
         .entity(view)
@@ -50,8 +50,7 @@ public class OperatorsResource {
 
   @PUT
   @Path("{id}")
-  public OperatorView update(@PathParam("id") long id, OperatorInput input) {
-    Body.required(input);
+  public OperatorView update(@PathParam("id") long id, @NotNull @Valid OperatorInput input) {
     return OperatorView.of(directory.reviseOperator(id, input.details()));
   }
 

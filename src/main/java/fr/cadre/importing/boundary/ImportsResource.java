@@ -5,8 +5,7 @@ import static fr.cadre.kernel.JsonTexts.JSON;
 import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.entity.ImportRun;
-import fr.cadre.kernel.DomainException;
-import fr.cadre.platform.Body;
+import fr.cadre.kernel.Text;
 import fr.cadre.platform.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -54,11 +57,7 @@ public class ImportsResource {
   /** {@code {"folder": "/path/to/csv"}}: the files are copied, then imported. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response fromFolder(FolderInput input) {
-    Body.required(input);
-    if (input.folder() == null || input.folder().isBlank()) {
-      throw DomainException.invalid("folder", "required", "le champ folder est obligatoire");
-    }
+  public Response fromFolder(@NotNull @Valid FolderInput input) {
     return accepted(imports.fromFolder(java.nio.file.Path.of(input.folder()), user.name()));
   }
 
@@ -114,5 +113,6 @@ public class ImportsResource {
     return JSON.createReader(new StringReader(json)).readValue();
   }
 
-  public record FolderInput(String folder) {}
+  /** As long as the column that records the folder. */
+  public record FolderInput(@NotBlank @Size(max = 1000) @Text String folder) {}
 }

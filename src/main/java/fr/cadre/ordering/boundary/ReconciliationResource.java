@@ -1,5 +1,6 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ordering.control.Reconciliation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,9 +19,12 @@ import java.util.List;
 public class ReconciliationResource {
 
   @Inject Reconciliation reconciliation;
+  @Inject Agreements agreements;
 
+  /** 404 for an agreement that does not exist, rather than an empty, "consistent" report. */
   @GET
   public Report read(@PathParam("id") long agreementId) {
+    agreements.agreement(agreementId);
     List<LineView> lines =
         reconciliation.ofAgreement(agreementId).stream()
             .map(

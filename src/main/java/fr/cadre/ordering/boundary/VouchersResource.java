@@ -1,18 +1,24 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.kernel.Amount;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Quantity;
+import fr.cadre.kernel.Text;
 import fr.cadre.ordering.control.Issuing;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
-import fr.cadre.platform.Body;
 import fr.cadre.platform.CurrentUser;
+import fr.cadre.platform.PageParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,12 +53,8 @@ public class VouchersResource {
 
   @GET
   public List<VoucherView> list(
-      @BeanParam VoucherFilterParams filter,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    return search
-        .find(filter.filter(), Math.max(0, page), Math.min(Math.max(size, 1), 500))
-        .stream()
+      @BeanParam @Valid VoucherFilterParams filter, @BeanParam @Valid PageParams page) {
+    return search.find(filter.filter(), page.page(), page.size(50)).stream()
         .map(VoucherView::of)
         .toList();
   }
@@ -60,17 +62,16 @@ public class VouchersResource {
   /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
   @POST
   public Response create(
-      OrderRequest input,
+      @NotNull @Valid OrderRequest input,
       @QueryParam("issue") boolean issue,
-      @HeaderParam(IDEMPOTENCY_KEY) String key) {
-    Body.required(input);
+      @BeanParam @Valid IdempotencyKey key) {
     if (!issue) {
       Voucher draft = ordering.draft(input, user.name());
       return Response.created(UriBuilder.fromPath("/api/vouchers/{id}").build(draft.id()))
           .entity(VoucherView.of(draft))
           .build();
     }
-    return answer(issuing.issue(input, issueDate(input.issueDate()), key, user.name()));
+    return answer(issuing.issue(input, issueDate(input.issueDate()), key.value(), user.name()));
   }
 
   @GET
@@ -81,7 +82,7 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/preview")
-  public VoucherView preview(@PathParam("id") long id, IssueInput input) {
+  public VoucherView preview(@PathParam("id") long id, @Valid IssueInput input) {
     return VoucherView.of(
         ordering.preview(id, issueDate(input == null ? null : input.issueDate())));
   }
@@ -89,9 +90,9 @@ public class VouchersResource {
   @POST
   @Path("{id}/issue")
   public Response issue(
-      @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
+      @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
     LocalDate on = issueDate(input == null ? null : input.issueDate());
-    return answer(issuing.issue(id, on, key, user.name()));
+    return answer(issuing.issue(id, on, key.value(), user.name()));
   }
 
   @POST
@@ -102,7 +103,7 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/service-done")
-  public VoucherView serviceDone(@PathParam("id") long id, ServiceDoneInput input) {
+  public VoucherView serviceDone(@PathParam("id") long id, @Valid ServiceDoneInput input) {
     return VoucherView.of(
         ordering.certifyServiceDone(
             id, input == null ? Map.of() : input.deliveredQuantities(), user.name()));
@@ -110,21 +111,20 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/invoice")
-  public VoucherView invoice(@PathParam("id") long id, InvoiceInput input) {
-    Body.required(input);
+  public VoucherView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceInput input) {
     return VoucherView.of(ordering.invoice(id, input.reference(), input.amount(), user.name()));
   }
 
   @POST
   @Path("{id}/payment")
-  public VoucherView pay(@PathParam("id") long id, PaymentInput input) {
-    return VoucherView.of(ordering.pay(id, Body.required(input).paidOn(), user.name()));
+  public VoucherView pay(@PathParam("id") long id, @NotNull @Valid PaymentInput input) {
+    return VoucherView.of(ordering.pay(id, input.paidOn(), user.name()));
   }
 
   @POST
   @Path("{id}/cancellation")
-  public VoucherView cancel(@PathParam("id") long id, CancellationInput input) {
-    return VoucherView.of(ordering.cancel(id, Body.required(input).reason(), user.name()));
+  public VoucherView cancel(@PathParam("id") long id, @NotNull @Valid CancellationInput input) {
+    return VoucherView.of(ordering.cancel(id, input.reason(), user.name()));
   }
 
   /** 201 with the voucher just issued; 200 with the one an earlier request with the key issued. */
@@ -151,14 +151,30 @@ public class VouchersResource {
   public record IssueInput(LocalDate issueDate) {}
 
   /** Delivered quantity per price code. */
-  public record ServiceDoneInput(Map<String, BigDecimal> deliveredQuantities) {}
+  public record ServiceDoneInput(
+      @Size(max = OrderRequest.MAX_LINES, message = "{fr.cadre.list.size}")
+          Map<@Size(max = 30) @Text String, @NotNull @Quantity BigDecimal> deliveredQuantities) {}
 
   /** The holder's invoice. */
-  public record InvoiceInput(String reference, BigDecimal amount) {}
+  public record InvoiceInput(
+      @NotBlank @Size(max = 100) @Text String reference, @NotNull @Amount BigDecimal amount) {}
 
   /** The payment date. */
-  public record PaymentInput(LocalDate paidOn) {}
+  public record PaymentInput(@NotNull LocalDate paidOn) {}
 
   /** Why a voucher is cancelled. */
-  public record CancellationInput(String reason) {}
+  public record CancellationInput(@Size(max = 1000) @Text(multiline = true) String reason) {}
+
+  /** The {@code Idempotency-Key} header of an issue: as long as the column that keeps it. */
+  public static class IdempotencyKey {
+
+    @HeaderParam(IDEMPOTENCY_KEY)
+    @Size(max = 100)
+    @Text
+    String value;
+
+    String value() {
+      return value;
+    }
+  }
 }
