@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,14 +65,26 @@ public class InputLimitsInOpenApi implements OASFilter {
         for (RecordComponent component : input.getRecordComponents()) {
           Schema property = schema.getProperties().get(component.getName());
           if (property != null) {
-            describe(component, property, schema);
+            describe(field(input, component), property, schema);
           }
         }
       }
     }
   }
 
-  private static void describe(RecordComponent c, Schema property, Schema owner) {
+  /**
+   * The record's field, which holds the component's constraints (most constraint annotations do not
+   * target record components as such).
+   */
+  private static Field field(Class<?> input, RecordComponent component) {
+    try {
+      return input.getDeclaredField(component.getName());
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void describe(Field c, Schema property, Schema owner) {
     Size size = c.getAnnotation(Size.class);
     if (size != null && c.getType() == String.class) {
       property.setMaxLength(size.max());

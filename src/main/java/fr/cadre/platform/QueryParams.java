@@ -32,23 +32,26 @@ public class QueryParams implements ParamConverterProvider {
     }
     if (raw == LocalDate.class) {
       return (ParamConverter<T>)
-          strict(name, LocalDate::parse, "une date AAAA-MM-JJ, par exemple 2026-12-01");
+          strict(name, LocalDate::parse, "une date AAAA-MM-JJ, par exemple 2026-12-01", null);
     }
     if (raw == Long.class || raw == long.class) {
-      return (ParamConverter<T>) strict(name, Long::valueOf, "un nombre entier");
+      return (ParamConverter<T>)
+          strict(name, Long::valueOf, "un nombre entier", raw == long.class ? 0L : null);
     }
     if (raw == Integer.class || raw == int.class) {
-      return (ParamConverter<T>) strict(name, Integer::valueOf, "un nombre entier");
+      return (ParamConverter<T>)
+          strict(name, Integer::valueOf, "un nombre entier", raw == int.class ? 0 : null);
     }
     if (raw == Boolean.class || raw == boolean.class) {
-      return (ParamConverter<T>) strict(name, QueryParams::bool, "true ou false");
+      return (ParamConverter<T>)
+          strict(name, QueryParams::bool, "true ou false", raw == boolean.class ? false : null);
     }
     if (raw.isEnum()) {
       Class<? extends Enum> type = (Class<? extends Enum>) raw;
       String names =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       return (ParamConverter<T>)
-          strict(name, value -> Enum.valueOf(type, value), "l'une des valeurs " + names);
+          strict(name, value -> Enum.valueOf(type, value), "l'une des valeurs " + names, null);
     }
     return null;
   }
@@ -75,13 +78,14 @@ public class QueryParams implements ParamConverterProvider {
     return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 
+  /** {@code absent}: what a parameter left out means (a primitive cannot be null). */
   private static <T> ParamConverter<T> strict(
-      String name, Function<String, T> parse, String accepted) {
+      String name, Function<String, T> parse, String accepted, T absent) {
     return new ParamConverter<>() {
       @Override
       public T fromString(String value) {
         if (value == null || value.isBlank()) {
-          return null;
+          return absent;
         }
         try {
           return parse.apply(value.strip());

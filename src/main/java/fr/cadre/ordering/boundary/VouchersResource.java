@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -63,7 +64,7 @@ public class VouchersResource {
   @POST
   public Response create(
       @NotNull @Valid OrderRequest input,
-      @QueryParam("issue") boolean issue,
+      @QueryParam("issue") @DefaultValue("false") boolean issue,
       @BeanParam @Valid IdempotencyKey key) {
     if (!issue) {
       Voucher draft = ordering.draft(input, user.name());
