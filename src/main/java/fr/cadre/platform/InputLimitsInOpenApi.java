@@ -20,18 +20,18 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
- * Writes the input records' constraints into the OpenAPI document: a text's {@code maxLength}, an
- * amount's maximum and cents, a quantity's maximum, bounded integers, required fields. The
- * constraints on the records stay the one statement of each limit; this reads them. (Payara's own
- * reading of Bean Validation annotations is switched off in {@code microprofile-config.properties}:
- * it fails on the annotations a record copies onto its constructor's parameters.)
+ * Writes the input records' constraints into the OpenAPI document (called by {@link
+ * OpenApiDocument}): a text's {@code maxLength}, an amount's maximum and cents, a quantity's
+ * maximum, bounded integers, required fields. The constraints on the records stay the one statement
+ * of each limit; this reads them. (Payara's own reading of Bean Validation annotations is switched
+ * off in {@code microprofile-config.properties}: it fails on the annotations a record copies onto
+ * its constructor's parameters.)
  */
-public class InputLimitsInOpenApi implements OASFilter {
+final class InputLimitsInOpenApi {
 
   /** Every record a request body is read into. */
   static final List<Class<?>> INPUTS =
@@ -53,8 +53,9 @@ public class InputLimitsInOpenApi implements OASFilter {
           VouchersResource.CancellationInput.class,
           ImportsResource.FolderInput.class);
 
-  @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
+  private InputLimitsInOpenApi() {}
+
+  static void describe(OpenAPI openAPI) {
     if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
       return;
     }

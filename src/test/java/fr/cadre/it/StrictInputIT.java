@@ -196,6 +196,25 @@ class StrictInputIT {
   }
 
   @Test
+  void aSiteEndingBeforeItStartsIsRefusedWithBothDatesInFrench() {
+    long consortium = fixtures.consortium();
+    long member = fixtures.member(consortium, "OPH", true);
+    long lot = fixtures.lot(fixtures.agreement(consortium), fixtures.operator(false), "0", "1000");
+    Api.Reply reply =
+        api.post(
+            "/sites",
+            """
+            {"code":"D-%d","name":"Résidence","memberId":%d,"lotId":%d,"dwellings":10,
+             "activeFrom":"2022-04-01","activeTo":"2022-03-01"}"""
+                .formatted(Fixtures.serial(), member, lot));
+    JsonObject v = onlyViolation(reply);
+    assertThat(v.getString("field")).isEqualTo("activeTo");
+    assertThat(v.getString("message"))
+        .contains("fin le 01/03/2022")
+        .contains("début le 01/04/2022");
+  }
+
+  @Test
   void theOpenApiDocumentStatesEachTextsMaximumLengthAndTheAmountsLimits() throws Exception {
     java.net.http.HttpResponse<String> response =
         java.net.http.HttpClient.newHttpClient()

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Framework agreements, with their periods, and the lots they are split into. */
 @Path("agreements")
@@ -36,11 +37,13 @@ public class AgreementsResource {
   @Inject Agreements agreements;
 
   @GET
+  @Operation(summary = "Liste les accords-cadres")
   public List<AgreementView> list() {
     return agreements.all().stream().map(AgreementView::of).toList();
   }
 
   @POST
+  @Operation(summary = "Crée un accord-cadre (L2125-1 : durée)")
   public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) AgreementInput input) {
     FrameworkAgreement a = agreements.create(input.consortiumId(), input.terms());
     return Response.created(UriBuilder.fromPath("/api/agreements/{id}").build(a.id()))
@@ -50,12 +53,14 @@ public class AgreementsResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un accord-cadre, ses périodes et son statut")
   public AgreementView read(@PathParam("id") long id) {
     return AgreementView.of(agreements.agreement(id));
   }
 
   @PUT
   @Path("{id}")
+  @Operation(summary = "Modifie un accord-cadre")
   public AgreementView update(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
     return AgreementView.of(agreements.revise(id, input.terms()));
   }
@@ -63,18 +68,21 @@ public class AgreementsResource {
   /** Records a termination (résiliation): no voucher may be issued from that day on. */
   @POST
   @Path("{id}/termination")
+  @Operation(summary = "Enregistre la résiliation d'un accord-cadre")
   public AgreementView terminate(@PathParam("id") long id, @NotNull @Valid Termination input) {
     return AgreementView.of(agreements.terminate(id, input.terminatedOn()));
   }
 
   @GET
   @Path("{id}/lots")
+  @Operation(summary = "Liste les lots d'un accord-cadre")
   public List<LotView> lots(@PathParam("id") long id) {
     return agreements.agreement(id).lots().stream().map(LotView::of).toList();
   }
 
   @POST
   @Path("{id}/lots")
+  @Operation(summary = "Ajoute un lot à un accord-cadre (R2162-4 : minimum et maximum)")
   public Response addLot(
       @PathParam("id") long id, @NotNull @Valid @ConvertGroup(to = OnCreate.class) LotInput input) {
     Lot lot = agreements.addLot(id, input.number(), input.definition(agreements.agreement(id)));

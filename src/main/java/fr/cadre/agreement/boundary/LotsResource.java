@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One lot: its holders, limits per period and price schedule (BPU). */
 @Path("lots/{id}")
@@ -36,11 +37,13 @@ public class LotsResource {
   @Inject AgreementSettings settings;
 
   @GET
+  @Operation(summary = "Lit un lot : titulaires, limites par période et consommation")
   public LotView read(@PathParam("id") long id) {
     return LotView.of(agreements.lot(id));
   }
 
   @PUT
+  @Operation(summary = "Modifie un lot")
   public LotView update(@PathParam("id") long id, @NotNull @Valid LotInput input) {
     Lot lot = agreements.lot(id);
     return LotView.of(agreements.reviseLot(id, input.definition(lot.agreement())));
@@ -48,18 +51,21 @@ public class LotsResource {
 
   /** Lots are referred to by sites and vouchers: deleting one deactivates it. */
   @DELETE
+  @Operation(summary = "Désactive un lot")
   public LotView deactivate(@PathParam("id") long id) {
     return LotView.of(agreements.deactivateLot(id));
   }
 
   @GET
   @Path("price-lines")
+  @Operation(summary = "Liste le bordereau de prix d'un lot")
   public List<PriceLineView> priceLines(@PathParam("id") long id) {
     return agreements.lot(id).priceLines().stream().map(PriceLineView::of).toList();
   }
 
   @POST
   @Path("price-lines")
+  @Operation(summary = "Ajoute une ligne au bordereau de prix d'un lot")
   public Response addPriceLine(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
     PriceLine line = agreements.addPriceLine(id, input.details(settings.defaultVatRate()));
     return Response.created(UriBuilder.fromPath("/api/price-lines/{id}").build(line.id()))

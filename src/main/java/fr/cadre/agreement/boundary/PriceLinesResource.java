@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One line of a price schedule. */
 @Path("price-lines/{id}")
@@ -28,18 +29,21 @@ public class PriceLinesResource {
   @Inject AgreementSettings settings;
 
   @GET
+  @Operation(summary = "Lit une ligne de prix")
   public PriceLineView read(@PathParam("id") long id) {
     return PriceLineView.of(agreements.priceLine(id));
   }
 
   /** Issued vouchers keep the price they were issued at; a change applies to later ones. */
   @PUT
+  @Operation(summary = "Modifie une ligne de prix (les bons émis gardent leur prix)")
   public PriceLineView update(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
     return PriceLineView.of(
         agreements.revisePriceLine(id, input.details(settings.defaultVatRate())));
   }
 
   @DELETE
+  @Operation(summary = "Désactive une ligne de prix")
   public PriceLineView deactivate(@PathParam("id") long id) {
     return PriceLineView.of(agreements.deactivatePriceLine(id));
   }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sites (residences, co-ownerships) where services are delivered. */
 @Path("sites")
@@ -39,6 +40,7 @@ public class SitesResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Liste les sites, par membre et par lot, page par page")
   public List<SiteView> list(
       @QueryParam("member") Long member,
       @QueryParam("lot") Long lot,
@@ -47,6 +49,7 @@ public class SitesResource {
   }
 
   @POST
+  @Operation(summary = "Crée un site")
   public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) SiteInput input) {
     Site site = sites.create(input.code(), placement(input));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
@@ -56,12 +59,14 @@ public class SitesResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un site")
   public SiteView read(@PathParam("id") long id) {
     return SiteView.of(sites.site(id));
   }
 
   @PUT
   @Path("{id}")
+  @Operation(summary = "Modifie un site")
   public SiteView update(@PathParam("id") long id, @NotNull @Valid SiteInput input) {
     return SiteView.of(sites.revise(id, placement(input)));
   }

@@ -2,6 +2,7 @@ package fr.cadre.agreement.entity;
 
 import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.Operator;
+import fr.cadre.kernel.FrenchDates;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -176,7 +177,11 @@ public class Site {
           activeFrom == null || activeTo == null || !activeTo.isBefore(activeFrom),
           "activeTo",
           "dates",
-          () -> "un site cesse après avoir commencé");
+          () ->
+              "un site cesse après avoir commencé : fin le "
+                  + FrenchDates.format(activeTo)
+                  + ", début le "
+                  + FrenchDates.format(activeFrom));
       if (member != null && lot != null) {
         v.check(
             lot.agreement().consortium().id().equals(member.consortium().id()),

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Consortia (groupements de commandes) and their members. */
 @Path("consortia")
@@ -32,11 +33,13 @@ public class ConsortiaResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Liste les groupements de commandes")
   public List<ConsortiumView> list() {
     return directory.consortia().stream().map(ConsortiumView::of).toList();
   }
 
   @POST
+  @Operation(summary = "Crée un groupement de commandes")
   public Response create(@NotNull @Valid ConsortiumInput input) {
     Consortium c =
         directory.createConsortium(
@@ -48,12 +51,14 @@ public class ConsortiaResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un groupement")
   public ConsortiumView read(@PathParam("id") long id) {
     return ConsortiumView.of(directory.consortium(id));
   }
 
   @PUT
   @Path("{id}")
+  @Operation(summary = "Modifie un groupement ou désigne son coordonnateur")
   public ConsortiumView update(@PathParam("id") long id, @NotNull @Valid ConsortiumInput input) {
     return ConsortiumView.of(
         directory.reviseConsortium(
@@ -66,12 +71,14 @@ public class ConsortiaResource {
 
   @GET
   @Path("{id}/members")
+  @Operation(summary = "Liste les membres d'un groupement")
   public List<MemberView> members(@PathParam("id") long id) {
     return directory.members(id).stream().map(MemberView::of).toList();
   }
 
   @POST
   @Path("{id}/members")
+  @Operation(summary = "Ajoute un membre à un groupement")
   public Response addMember(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     MemberView member = MemberView.of(directory.addMember(id, input.details()));
     return Response.created(UriBuilder.fromPath("/api/members/{id}").build(member.id()))

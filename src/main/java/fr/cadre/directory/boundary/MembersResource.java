@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One member of a consortium. */
 @Path("members/{id}")
@@ -26,17 +27,20 @@ public class MembersResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Lit un membre")
   public MemberView read(@PathParam("id") long id) {
     return MemberView.of(directory.member(id));
   }
 
   @PUT
+  @Operation(summary = "Modifie un membre")
   public MemberView update(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     return MemberView.of(directory.reviseMember(id, input.details()));
   }
 
   /** Members are referred to by sites and vouchers: deleting one deactivates it. */
   @DELETE
+  @Operation(summary = "Désactive un membre")
   public MemberView deactivate(@PathParam("id") long id) {
     return MemberView.of(directory.deactivateMember(id));
   }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operators (titulaires) that lots are awarded to. */
 @Path("operators")
@@ -30,11 +31,13 @@ public class OperatorsResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Liste les titulaires")
   public List<OperatorView> list() {
     return directory.operators().stream().map(OperatorView::of).toList();
   }
 
   @POST
+  @Operation(summary = "Crée un titulaire")
   public Response create(@NotNull @Valid OperatorInput input) {
     OperatorView view = OperatorView.of(directory.createOperator(input.details()));
     return Response.created(UriBuilder.fromPath("/api/operators/{id}").build(view.id()))
@@ -44,12 +47,14 @@ public class OperatorsResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un titulaire")
   public OperatorView read(@PathParam("id") long id) {
     return OperatorView.of(directory.operator(id));
   }
 
   @PUT
   @Path("{id}")
+  @Operation(summary = "Modifie un titulaire")
   public OperatorView update(@PathParam("id") long id, @NotNull @Valid OperatorInput input) {
     return OperatorView.of(directory.reviseOperator(id, input.details()));
   }
@@ -57,6 +62,7 @@ public class OperatorsResource {
   /** Operators are referred to by lots and vouchers: deleting one deactivates it. */
   @DELETE
   @Path("{id}")
+  @Operation(summary = "Désactive un titulaire")
   public OperatorView deactivate(@PathParam("id") long id) {
     return OperatorView.of(directory.deactivateOperator(id));
   }

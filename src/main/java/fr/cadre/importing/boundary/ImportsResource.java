@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Scheme imports: start one from a server folder or an uploaded ZIP of the CSV files, follow its
@@ -44,12 +45,14 @@ public class ImportsResource {
   @Inject CurrentUser user;
 
   @GET
+  @Operation(summary = "Liste les derniers imports")
   public List<JsonObject> list() {
     return runs.runs().stream().map(ImportsResource::view).toList();
   }
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un import : statut, progression, défauts")
   public JsonObject read(@PathParam("id") long id) {
     return view(runs.run(id));
   }
@@ -57,6 +60,7 @@ public class ImportsResource {
   /** {@code {"folder": "/path/to/csv"}}: the files are copied, then imported. */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Importe un dispositif depuis un dossier du serveur")
   public Response fromFolder(@NotNull @Valid FolderInput input) {
     return accepted(imports.fromFolder(java.nio.file.Path.of(input.folder()), user.name()));
   }
@@ -64,12 +68,14 @@ public class ImportsResource {
   /** A ZIP holding the scheme's CSV files. */
   @POST
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(summary = "Importe un dispositif depuis une archive ZIP de ses fichiers CSV")
   public Response fromZip(InputStream zip) {
     return accepted(imports.fromZip(zip, user.name()));
   }
 
   @POST
   @Path("{id}/restart")
+  @Operation(summary = "Reprend un import échoué ou interrompu")
   public Response restart(@PathParam("id") long id) {
     return accepted(imports.restart(id, user.name()));
   }

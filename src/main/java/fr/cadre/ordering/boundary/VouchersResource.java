@@ -34,6 +34,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Purchase-order vouchers: draft, preview, issue (with an {@code Idempotency-Key} so that a retried
@@ -53,6 +54,7 @@ public class VouchersResource {
   @Inject CurrentUser user;
 
   @GET
+  @Operation(summary = "Liste les bons de commande, filtrés, page par page")
   public List<VoucherView> list(
       @BeanParam @Valid VoucherFilterParams filter, @BeanParam @Valid PageParams page) {
     return search.find(filter.filter(), page.page(), page.size(50)).stream()
@@ -62,6 +64,7 @@ public class VouchersResource {
 
   /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
   @POST
+  @Operation(summary = "Crée un bon en brouillon, ou l'émet aussitôt avec ?issue=true")
   public Response create(
       @NotNull @Valid OrderRequest input,
       @QueryParam("issue") @DefaultValue("false") boolean issue,
@@ -77,12 +80,14 @@ public class VouchersResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un bon, ses lignes et son historique")
   public VoucherView read(@PathParam("id") long id) {
     return VoucherView.of(ordering.voucher(id));
   }
 
   @POST
   @Path("{id}/preview")
+  @Operation(summary = "Vérifie l'émission d'un brouillon sans l'émettre")
   public VoucherView preview(@PathParam("id") long id, @Valid IssueInput input) {
     return VoucherView.of(
         ordering.preview(id, issueDate(input == null ? null : input.issueDate())));
@@ -90,6 +95,7 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/issue")
+  @Operation(summary = "Émet un brouillon (R2162-4, R2162-5, R2162-6)")
   public Response issue(
       @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
     LocalDate on = issueDate(input == null ? null : input.issueDate());
@@ -98,12 +104,14 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/acknowledgement")
+  @Operation(summary = "Enregistre l'accusé de réception du titulaire")
   public VoucherView acknowledge(@PathParam("id") long id) {
     return VoucherView.of(ordering.acknowledge(id, user.name()));
   }
 
   @POST
   @Path("{id}/service-done")
+  @Operation(summary = "Certifie le service fait, quantités livrées par code de prix")
   public VoucherView serviceDone(@PathParam("id") long id, @Valid ServiceDoneInput input) {
     return VoucherView.of(
         ordering.certifyServiceDone(
@@ -112,18 +120,21 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/invoice")
+  @Operation(summary = "Enregistre la facture du titulaire")
   public VoucherView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceInput input) {
     return VoucherView.of(ordering.invoice(id, input.reference(), input.amount(), user.name()));
   }
 
   @POST
   @Path("{id}/payment")
+  @Operation(summary = "Enregistre le paiement")
   public VoucherView pay(@PathParam("id") long id, @NotNull @Valid PaymentInput input) {
     return VoucherView.of(ordering.pay(id, input.paidOn(), user.name()));
   }
 
   @POST
   @Path("{id}/cancellation")
+  @Operation(summary = "Annule un bon et libère son montant")
   public VoucherView cancel(@PathParam("id") long id, @NotNull @Valid CancellationInput input) {
     return VoucherView.of(ordering.cancel(id, input.reason(), user.name()));
   }
