@@ -19,4 +19,9 @@ public record DateRange(LocalDate start, LocalDate end) {
   public boolean contains(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }
+
+  /** Whether the two spans share at least one day. */
+  public boolean overlaps(DateRange other) {
+    return !start.isAfter(other.end) && !other.start.isAfter(end);
+  }
 }

@@ -12,7 +12,9 @@ public class DomainException extends RuntimeException {
   public enum Kind {
     INVALID,
     NOT_FOUND,
-    CONFLICT
+    CONFLICT,
+    /** Well-formed, but contradicting an earlier request (422). */
+    UNPROCESSABLE
   }
 
   private final Kind kind;
@@ -46,6 +48,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String rule, String message) {
     return new DomainException(Kind.CONFLICT, rule, message, List.of());
+  }
+
+  public static DomainException unprocessable(String rule, String message) {
+    return new DomainException(Kind.UNPROCESSABLE, rule, message, List.of());
   }
 
   public Kind kind() {

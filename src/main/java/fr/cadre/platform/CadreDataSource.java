@@ -2,21 +2,17 @@ package fr.cadre.platform;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The application's own datasource, pooled by the server. It reads {@code cadre.db.url}, {@code
- * cadre.db.user} and {@code cadre.db.password} from MicroProfile Config so that an operator points
- * Cadre at PostgreSQL without rebuilding. The default is an H2 file database in the data folder
- * ({@code cadre.data.dir}) with {@code WRITE_DELAY=0}: H2 otherwise writes commits up to half a
- * second late, and a voucher answered as issued must survive a killed process.
+ * The application's own datasource, pooled by the server, on the database {@link StorageSettings}
+ * names, so that an operator points Cadre at PostgreSQL without rebuilding. The server creates it
+ * itself, outside CDI: it reads the settings from the application's MicroProfile Config.
  */
 @DataSourceDefinition(
     name = CadreDataSource.JNDI_NAME,
@@ -33,42 +29,31 @@ public class CadreDataSource implements DataSource {
 
   public static final String JNDI_NAME = "java:app/jdbc/cadre";
 
-  /**
-   * LOCK_TIMEOUT: concurrent issues queue on the lot-period row; H2's default of one second would
-   * refuse them under load instead of letting them wait their turn.
-   */
-  static final String H2_OPTIONS =
-      ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+  private static final Logger LOG = Logger.getLogger(CadreDataSource.class.getName());
 
   private final DataSource delegate;
 
   public CadreDataSource() {
-    Config config = ConfigProvider.getConfig(CadreDataSource.class.getClassLoader());
-    String url =
-        config.getOptionalValue("cadre.db.url", String.class).orElseGet(() -> h2Url(config));
-    String user = config.getOptionalValue("cadre.db.user", String.class).orElse("cadre");
-    String password = config.getOptionalValue("cadre.db.password", String.class).orElse("");
-    delegate = connect(url, user, password);
+    StorageSettings settings =
+        StorageSettings.from(ConfigProvider.getConfig(CadreDataSource.class.getClassLoader()));
+    delegate = connect(settings);
+    // The URL without its query, where a PostgreSQL password may be given.
+    LOG.info(() -> "Cadre's database: " + settings.url().replaceFirst("[?].*", ""));
   }
 
-  static String h2Url(Config config) {
-    String dir = config.getOptionalValue("cadre.data.dir", String.class).orElse("data");
-    return "jdbc:h2:file:" + Path.of(dir).toAbsolutePath().resolve("cadre") + H2_OPTIONS;
-  }
-
-  private static DataSource connect(String url, String user, String password) {
-    if (url.startsWith("jdbc:postgresql:")) {
+  private static DataSource connect(StorageSettings settings) {
+    if (settings.postgres()) {
       org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
-      pg.setURL(url);
-      pg.setUser(user);
-      pg.setPassword(password);
+      pg.setURL(settings.url());
+      pg.setUser(settings.user());
+      pg.setPassword(settings.password());
       return pg;
     }
-    if (url.startsWith("jdbc:h2:")) {
+    if (settings.h2()) {
       org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
-      h2.setURL(url);
-      h2.setUser(user);
-      h2.setPassword(password);
+      h2.setURL(settings.url());
+      h2.setUser(settings.user());
+      h2.setPassword(settings.password());
       return h2;
     }
     throw new IllegalStateException(

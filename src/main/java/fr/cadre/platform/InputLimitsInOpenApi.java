@@ -43,7 +43,7 @@ final class InputLimitsInOpenApi {
           AgreementViews.LotInput.class,
           AgreementViews.LimitInput.class,
           AgreementViews.PriceLineInput.class,
-          AgreementViews.SiteInput.class,
+          fr.cadre.agreement.boundary.SiteViews.SiteInput.class,
           AgreementsResource.Termination.class,
           OrderRequest.class,
           VouchersResource.IssueInput.class,

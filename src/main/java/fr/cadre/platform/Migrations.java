@@ -18,7 +18,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * comes only from the versioned scripts under {@code db/migration}, which run on H2 and PostgreSQL
  * alike, plus the Java ones registered here (a step that must look up names H2 generated); JPA
  * never creates tables. When done it announces {@link SchemaReady}, which first-start work (the
- * sample-data import) observes.
+ * sample-data import) observes and where it registers the steps readiness waits for; only then is
+ * the schema marked migrated in {@link StartupProgress}.
  */
 @Singleton
 @Startup
@@ -31,16 +32,17 @@ public class Migrations {
   DataSource dataSource;
 
   @Inject Event<SchemaReady> schemaReady;
+  @Inject StartupProgress progress;
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .javaMigrations(new V6__Lean_voucher_indexes_on_h2())
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
             "Schema at version "
@@ -49,6 +51,7 @@ public class Migrations {
                 + result.migrationsExecuted
                 + " migrations applied)");
     schemaReady.fire(new SchemaReady(result.migrationsExecuted));
+    progress.schemaMigrated(flyway.info().current().getVersion().getVersion());
   }
 
   /** The schema is current; {@code migrationsApplied} is 0 on an ordinary restart. */

@@ -26,6 +26,7 @@ public final class Problems {
           case INVALID -> 400;
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
+          case UNPROCESSABLE -> 422;
         };
     return build(status, e.rule(), e.getMessage(), e.violations(), Map.of());
   }
@@ -67,7 +68,7 @@ public final class Problems {
       case 409 -> "Conflit avec une règle ou l'état existant";
       case 413 -> "Contenu trop volumineux";
       case 415 -> "Type de contenu non pris en charge";
-      case 422 -> "Requête impossible à traiter";
+      case 422 -> "Requête contraire à une requête précédente";
       case 500 -> "Erreur interne";
       default -> "Erreur";
     };

@@ -2,7 +2,6 @@ package fr.cadre.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An UPDATE that returns the updated row's columns in the same statement: {@code UPDATE …
@@ -12,12 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Returning {
 
-  @Inject
-  @ConfigProperty(name = "cadre.db.url", defaultValue = "jdbc:h2:")
-  String url;
+  @Inject StorageSettings storage;
 
   public String sql(String update, String columns) {
-    if (url.startsWith("jdbc:postgresql:")) {
+    if (storage.postgres()) {
       return update + " RETURNING " + columns;
     }
     return "SELECT " + columns + " FROM FINAL TABLE (" + update + ")";

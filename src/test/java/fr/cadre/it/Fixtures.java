@@ -107,10 +107,10 @@ public final class Fixtures {
         "/vouchers?issue=true",
         """
         {"memberId":%d,"siteId":%d,"object":"Médiation sociale, mars 2022","issueDate":"2022-03-01",
-         "executionStart":"2022-03-01","executionEnd":"2022-03-31","commitmentNumber":"EJ-%d",
+         "executionStart":"2022-03-01","executionEnd":"2022-03-31","commitmentNumber":"EJ-%s",
          "budgetYear":2022,"budgetLine":"6228","signatoryName":"Claire Martin","signatoryRole":"Directrice",
          "lines":[{"code":"%s","quantity":%s}]}"""
-            .formatted(member, site, serial(), code, quantity),
+            .formatted(member, site, key == null ? serial() : key, code, quantity),
         key == null
             ? java.util.Map.of("X-Cadre-User", "agent.test")
             : java.util.Map.of("X-Cadre-User", "agent.test", "Idempotency-Key", key));

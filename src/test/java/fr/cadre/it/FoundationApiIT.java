@@ -172,6 +172,8 @@ class FoundationApiIT {
 
   @Test
   void healthAndOpenApiAreServed() {
+    // /health includes readiness, DOWN until the first-start import has ended.
+    Health.awaitReady(api);
     Api.Reply health = api.getFromServerRoot("/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body()).contains("UP");

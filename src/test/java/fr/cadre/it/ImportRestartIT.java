@@ -61,6 +61,8 @@ class ImportRestartIT {
       // Counted once each, across both attempts: nothing written twice.
       assertThat(done.getJsonObject("counts").getJsonObject("sites").getInt("created"))
           .isEqualTo(40 + EXTRA_SITES);
+      assertThat(done.getJsonObject("counts").getJsonObject("lots des sites").getInt("created"))
+          .isEqualTo(80 + EXTRA_SITES);
       Set<String> codes = new HashSet<>();
       int sites = 0;
       for (int page = 0; ; page++) {
@@ -92,12 +94,16 @@ class ImportRestartIT {
     List<String> lines = Files.readAllLines(sites);
     String member = lines.get(1).split(";")[4];
     StringBuilder more = new StringBuilder();
+    StringBuilder served = new StringBuilder();
     for (int i = 1; i <= EXTRA_SITES; i++) {
       more.append(
-          "EXT-%05d;Résidence annexe %d;%d rue de la Mer, 13002 Marseille;La Joliette (13002);%s;%d;%d;\n"
-              .formatted(i, i, i, member, 1 + i % 5, 20 + i % 200));
+          "EXT-%05d;Résidence annexe %d;%d rue de la Mer, 13002 Marseille;La Joliette (13002);%s;%d\n"
+              .formatted(i, i, i, member, 20 + i % 200));
+      served.append("EXT-%05d;AC-MSU-2025-001;%d;;;\n".formatted(i, 1 + i % 5));
     }
     Files.writeString(sites, String.join("\n", lines) + "\n" + more);
+    Path siteLots = scheme.resolve("site_lots.csv");
+    Files.writeString(siteLots, Files.readString(siteLots) + served);
     return scheme;
   }
 }

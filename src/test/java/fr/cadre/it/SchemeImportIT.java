@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +28,9 @@ class SchemeImportIT {
 
   private static final Path WORK =
       Path.of(System.getProperty("cadre.test.dir", "target/it"), "imports");
+
+  private static final String FIRST = "AC-MSU-2021-001";
+  private static final String SUCCESSOR = "AC-MSU-2025-001";
 
   @ArquillianResource URL base;
 
@@ -46,12 +51,27 @@ class SchemeImportIT {
     assertThat(run.getJsonObject("progress").getInt("written"))
         .isEqualTo(run.getJsonObject("progress").getInt("items"));
 
-    JsonObject agreement = agreement("AC-MSU-2021-001");
+    JsonObject agreement = agreement(FIRST);
     assertThat(agreement.getJsonArray("periods")).hasSize(4);
     assertThat(agreement.getString("end")).isEqualTo("2024-12-31");
     assertThat(agreement.getJsonArray("lots")).hasSize(5);
+    JsonObject successor = agreement(SUCCESSOR);
+    assertThat(successor.getJsonArray("periods")).hasSize(4);
+    assertThat(successor.getString("startDate")).isEqualTo("2025-01-01");
+    assertThat(successor.getString("end")).isEqualTo("2028-12-31");
+    assertThat(successor.getInt("totalMonths")).isEqualTo(48);
+    assertThat(successor.getJsonArray("lots")).hasSize(5);
+    // A residence served under both agreements is one site.
     List<JsonObject> sites = marseilleSites();
     assertThat(sites).hasSize(40);
+    assertThat(sites)
+        .allSatisfy(
+            s ->
+                assertThat(
+                        s.getJsonArray("lots").getValuesAs(JsonObject.class).stream()
+                            .map(l -> l.getString("agreementReference")))
+                    .as(s.getString("code"))
+                    .containsExactly(FIRST, SUCCESSOR));
     assertThat(sites.stream().mapToInt(s -> s.getInt("dwellings")).sum())
         .isGreaterThanOrEqualTo(24_000);
     List<String> operatorSirets =
@@ -62,6 +82,59 @@ class SchemeImportIT {
     JsonObject counts = run.getJsonObject("counts");
     assertThat(counts.getJsonObject("sites").getInt("created")).isEqualTo(40);
     assertThat(counts.getJsonObject("opérateurs").getInt("created")).isEqualTo(5);
+    assertThat(counts.getJsonObject("accord-cadre").getInt("created")).isEqualTo(2);
+    assertThat(counts.getJsonObject("lots").getInt("created")).isEqualTo(10);
+    assertThat(counts.getJsonObject("lots des sites").getInt("created")).isEqualTo(80);
+  }
+
+  @Test
+  void theWholeSampleBothAgreementsIncludedIsImportedInOneRunAtFirstStart() {
+    long firstRun = imports.firstStartRun();
+    JsonObject run = imports.awaitEnd(firstRun);
+
+    List<JsonObject> firstStartRuns =
+        api.get("/imports").array().getValuesAs(JsonObject.class).stream()
+            .filter(r -> r.getString("startedBy").contains("premier démarrage"))
+            .toList();
+    assertThat(firstStartRuns).hasSize(1);
+    assertThat(run.getString("status")).isEqualTo("COMPLETED");
+    assertThat(run.getInt("attempts")).isEqualTo(1);
+    // Every record of the sample, both agreements' included, came from that one run.
+    JsonObject counts = run.getJsonObject("counts");
+    assertThat(counts.getJsonObject("prix").getInt("created")).isEqualTo(80);
+    assertThat(counts.getJsonObject("lots des sites").getInt("created")).isEqualTo(80);
+    assertThat(run.getJsonObject("progress").getInt("items"))
+        .isEqualTo(counts.keySet().stream().mapToInt(k -> total(counts.getJsonObject(k))).sum());
+  }
+
+  @Test
+  void eachAgreementsLotsShowTheirSites() {
+    imports.awaitEnd(imports.firstStartRun());
+
+    for (String reference : List.of(FIRST, SUCCESSOR)) {
+      JsonObject agreement = agreement(reference);
+      Set<String> served = new HashSet<>();
+      for (JsonObject lot : agreement.getJsonArray("lots").getValuesAs(JsonObject.class)) {
+        long id = lot.getJsonNumber("id").longValue();
+        List<JsonObject> lotSites =
+            api.get("/lots/" + id + "/sites").array().getValuesAs(JsonObject.class);
+        assertThat(lotSites).as(reference + " lot " + lot.getInt("number")).hasSize(8);
+        assertThat(lotSites)
+            .allSatisfy(
+                a -> {
+                  assertThat(a.getString("agreementReference")).isEqualTo(reference);
+                  assertThat(a.getInt("lotNumber")).isEqualTo(lot.getInt("number"));
+                });
+        // The sites list filtered by that lot shows the same sites.
+        assertThat(
+                api.get("/sites?lot=" + id).array().getValuesAs(JsonObject.class).stream()
+                    .map(s -> s.getString("code")))
+            .containsExactlyElementsOf(
+                lotSites.stream().map(a -> a.getString("siteCode")).toList());
+        lotSites.forEach(a -> served.add(a.getString("siteCode")));
+      }
+      assertThat(served).as(reference).hasSize(40);
+    }
   }
 
   @Test
@@ -134,8 +207,8 @@ class SchemeImportIT {
         "unit_price",
         "négatif");
     expectRefusal(
-        "sites.csv",
-        line(5, l -> l.replaceFirst(";(\\d);(\\d+);$", ";9;$2;")),
+        "site_lots.csv",
+        line(5, l -> l.replaceFirst("^([^;]+;[^;]+;)\\d;", "$19;")),
         5,
         "lot",
         "lot inconnu");
@@ -208,12 +281,18 @@ class SchemeImportIT {
     return line.substring(0, 13) + (char) ('0' + (key - '0' + 1) % 10) + line.substring(14);
   }
 
-  /** What a user sees of the scheme: agreement, lots, sites, operators. */
+  /**
+   * What a user sees of the scheme: both agreements, operators, sites and the lots serving them.
+   */
   private String snapshot() {
-    return api.get("/agreements/" + agreement("AC-MSU-2021-001").getJsonNumber("id").longValue())
-            .body()
+    return api.get("/agreements/" + agreement(FIRST).getJsonNumber("id").longValue()).body()
+        + api.get("/agreements/" + agreement(SUCCESSOR).getJsonNumber("id").longValue()).body()
         + api.get("/operators").body()
         + marseilleSites();
+  }
+
+  private static int total(JsonObject count) {
+    return count.getInt("created") + count.getInt("updated") + count.getInt("unchanged");
   }
 
   private JsonObject agreement(String reference) {

@@ -9,30 +9,35 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Cadre in a Payara Micro process of its own, started as the README does, so that a test can kill
- * it with SIGKILL and start it again on the same data folder.
+ * Cadre in a Payara Micro process of its own, started as the README does (through the launcher), so
+ * that a test can kill it with SIGKILL and start it again on the same data folder. Its settings
+ * file ({@code cadre.config.file}) names a data folder and a free port of its own; a test may add
+ * environment variables and {@code -D} options on top, as an operator would.
  */
 public final class ServerProcess implements AutoCloseable {
 
-  private final Path dataDir;
+  private final Path dir;
   private final Path properties;
-  private final int port;
+  private final Map<String, String> environment = new LinkedHashMap<>();
+  private final List<String> jvmOptions = new ArrayList<>();
+  private int port;
   private Process process;
 
-  public ServerProcess(Path dataDir, String extraProperties) throws IOException {
-    this.dataDir = dataDir;
-    Files.createDirectories(dataDir);
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    properties = dataDir.resolve("cadre.properties");
+  public ServerProcess(Path dir, String extraProperties) throws IOException {
+    this.dir = dir;
+    Files.createDirectories(dir);
+    port = freePort();
+    properties = dir.resolve("cadre.properties");
     Files.writeString(
         properties,
         "cadre.data.dir="
-            + dataDir.resolve("data")
+            + dataDir()
             + "\n"
             + "cadre.http.port="
             + port
@@ -41,51 +46,94 @@ public final class ServerProcess implements AutoCloseable {
             + extraProperties);
   }
 
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The data folder its settings file names. */
+  public Path dataDir() {
+    return dir.resolve("data");
+  }
+
+  /**
+   * An environment variable for the server. {@code CADRE_*} variables of the test's own environment
+   * are never passed on, so that only what a test sets here applies.
+   */
+  public ServerProcess environment(String name, String value) {
+    environment.put(name, value);
+    return this;
+  }
+
+  /** A JVM option for the server, for example {@code -Dcadre.http.port=…}. */
+  public ServerProcess jvmOption(String option) {
+    jvmOptions.add(option);
+    return this;
+  }
+
+  /** The port the test expects the server on when the environment or an option overrides it. */
+  public ServerProcess expectPort(int expected) {
+    port = expected;
+    return this;
+  }
+
   public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
   public ServerProcess start() throws IOException, InterruptedException {
-    List<String> command = new java.util.ArrayList<>();
+    List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // Extra JVM options for the server, for example a profiler when benchmarking.
-    String jvmOptions = System.getProperty("cadre.server.jvm-options", "");
-    if (!jvmOptions.isBlank()) {
-      command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+    String benchOptions = System.getProperty("cadre.server.jvm-options", "");
+    if (!benchOptions.isBlank()) {
+      command.addAll(List.of(benchOptions.trim().split("\\s+")));
     }
+    command.add("-Dcadre.config.file=" + properties);
+    command.addAll(jvmOptions);
     command.addAll(
         List.of(
             "-jar",
-            System.getProperty("payara.microJar", "target/payara-micro.jar"),
+            System.getProperty("cadre.launcher", "target/cadre-launcher.jar"),
             "--deploy",
             System.getProperty("cadre.war", "target/cadre.war"),
             "--contextroot",
             "/",
             "--nohazelcast",
-            "--systemproperties",
-            properties.toString(),
             "--prebootcommandfile",
             "config/pre-boot-commands.asadmin"));
-    process =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(
-                ProcessBuilder.Redirect.appendTo(dataDir.resolve("server.log").toFile()))
-            .start();
-    awaitHealthy();
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+    builder.environment().keySet().removeIf(name -> name.startsWith("CADRE_"));
+    builder.environment().putAll(environment);
+    process = builder.start();
+    try {
+      awaitReady();
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      // A server that never became ready is not left running: nobody would ever close it.
+      kill();
+      throw e;
+    }
     return this;
   }
 
-  private void awaitHealthy() throws InterruptedException, IOException {
+  public Path log() {
+    return dir.resolve("server.log");
+  }
+
+  /** Ready: {@code /health/ready} is UP (schema migrated, first-start import ended). */
+  private void awaitReady() throws InterruptedException, IOException {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(
-            "Payara Micro exited; see " + dataDir.resolve("server.log"));
+        throw new IllegalStateException("Payara Micro exited; see " + log());
       }
       // Wait for Payara's own "ready" line before asking the application.
-      if (!Files.readString(dataDir.resolve("server.log")).contains(") ready in ")) {
+      if (!Files.readString(log()).contains(") ready in ")) {
         Thread.sleep(500);
         continue;
       }
@@ -94,11 +142,7 @@ public final class ServerProcess implements AutoCloseable {
             client.send(
                 HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> api =
-            client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/api/consortia")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && api.statusCode() == 200) {
+        if (health.statusCode() == 200) {
           return;
         }
       } catch (IOException notYet) {
@@ -106,18 +150,17 @@ public final class ServerProcess implements AutoCloseable {
       }
       Thread.sleep(500);
     }
-    throw new IllegalStateException(
-        "Cadre did not start in 180 s; see " + dataDir.resolve("server.log"));
+    throw new IllegalStateException("Cadre was not ready in 180 s; see " + log());
+  }
+
+  /** CPU time the server process has used so far (all its threads), or zero when unknown. */
+  public Duration cpuTime() {
+    return process == null
+        ? Duration.ZERO
+        : process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   /** SIGKILL, as {@code kill -9}: no shutdown hook runs, nothing is flushed. */
-  /** CPU time the server process has used so far (all its threads), or zero when unknown. */
-  public java.time.Duration cpuTime() {
-    return process == null
-        ? java.time.Duration.ZERO
-        : process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
-  }
-
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();

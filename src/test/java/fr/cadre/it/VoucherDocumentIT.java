@@ -2,6 +2,8 @@ package fr.cadre.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.cadre.documents.entity.ReadmeDigestCommand;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.util.ArrayList;
@@ -39,13 +41,13 @@ class VoucherDocumentIT {
     member = fixtures.member(consortium, "OPH", true);
     holder = fixtures.operator(false);
     long lot = fixtures.lot(fixtures.agreement(consortium), holder, "0", "100000");
-    fixtures.priceLine(lot, "H-JOUR", "30");
+    fixtures.priceLine(lot, "H-JOUR", "29.99");
     site = fixtures.site(member, lot);
   }
 
   @Test
   void theIssuedVoucherDownloadsAsItsNumberedPdfIdenticalAtEveryDownload() throws Exception {
-    Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "41.152", null);
+    Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "41.16", null);
     long id = issued.id();
     String number = issued.json().getString("number");
 
@@ -65,10 +67,43 @@ class VoucherDocumentIT {
     String digest = api.get("/vouchers/" + id + "/document").json().getString("digest");
     assertThat(text)
         .contains("BON DE COMMANDE n° " + number)
-        .contains("1\u202f234,56\u00a0€") // 41,152 h x 30,00 € rounded half-up to the cent
-        .contains("mille quatre cent quatre-vingt-un euros et quarante-sept centimes")
+        .contains("1\u202f234,39\u00a0€") // 41,16 h x 29,99 € = 1 234,3884, rounded half-up
+        .contains("mille quatre cent quatre-vingt-un euros et vingt-sept centimes")
         .contains(digest)
         .doesNotContain("Nouveau nom");
+  }
+
+  @Test
+  void theDigestOnThePdfIsRecomputedFromTheDocumentByRfc8785AndByTheReadmeCommand()
+      throws Exception {
+    // Quotes and a backslash (escaped), guillemets, accents and a euro sign (not escaped).
+    Api.Reply issued =
+        api.send(
+            "POST",
+            "/vouchers?issue=true",
+            """
+            {"memberId":%d,"siteId":%d,"object":"Médiation « \\"été\\" » \\\\ 2022, 30 € l'heure",
+             "issueDate":"2022-03-01","executionStart":"2022-03-01","executionEnd":"2022-03-31",
+             "lines":[{"code":"H-JOUR","quantity":3}]}"""
+                .formatted(member, site),
+            Map.of("X-Cadre-User", "agent.test"));
+    assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+    long id = issued.id();
+
+    JsonObject document = api.get("/vouchers/" + id + "/document").json();
+    String digest = document.getString("digest");
+
+    assertThat(document.getString("canonicalForm")).isEqualTo("rfc8785");
+    assertThat(document.getJsonObject("content").getString("object"))
+        .isEqualTo("Médiation « \"été\" » \\ 2022, 30 € l'heure");
+    assertThat(Rfc8785.digest(document.getJsonObject("content").toString())).isEqualTo(digest);
+    assertThat(text(api.download("/vouchers/" + id + "/pdf").body()))
+        .contains("Empreinte SHA-256 du contenu : " + digest);
+    if (ReadmeDigestCommand.toolsPresent()) {
+      assertThat(
+              ReadmeDigestCommand.fromReadme().digestOf(base.toString().replaceAll("/$", ""), id))
+          .isEqualTo(digest);
+    }
   }
 
   @Test

@@ -168,6 +168,27 @@ class VoucherIssuingIT {
   }
 
   @Test
+  void theSameIdempotencyKeyWithAnotherRequestIsRefusedWith422NamingTheKey() {
+    String key = "reused-" + Fixtures.serial();
+    Api.Reply first = fixtures.issue(member, site, "H-JOUR", "1", key);
+    Api.Reply other = fixtures.issue(member, site, "H-JOUR", "3", key);
+    assertThat(first.status()).isEqualTo(201);
+    assertThat(other.status()).as(other.toString()).isEqualTo(422);
+    assertThat(other.contentType()).startsWith("application/problem+json");
+    assertThat(other.json().getString("rule")).isEqualTo("idempotency-key");
+    assertThat(other.json().getString("detail")).contains("« " + key + " »");
+    assertThat(api.get("/vouchers?lot=" + lot).array()).hasSize(1);
+    assertThat(
+            api.get("/vouchers/" + first.id())
+                .json()
+                .getJsonArray("lines")
+                .getJsonObject(0)
+                .getJsonNumber("quantity")
+                .intValue())
+        .isEqualTo(1);
+  }
+
+  @Test
   void theLifecycleIsRecordedWithWhoAndWhy() {
     Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "10", null);
     long id = issued.id();

@@ -11,8 +11,8 @@ class FrenchDatesTest {
 
   @Test
   void theShortFormIsDayMonthYearWithLeadingZeros() {
-    assertThat(FrenchDates.format(LocalDate.of(2026, 12, 1))).isEqualTo("01/12/2026");
-    assertThat(FrenchDates.format(LocalDate.of(2027, 3, 9))).isEqualTo("09/03/2027");
+    assertThat(FrenchDates.of(LocalDate.of(2026, 12, 1))).isEqualTo("01/12/2026");
+    assertThat(FrenchDates.of(LocalDate.of(2027, 3, 9))).isEqualTo("09/03/2027");
   }
 
   @Test
@@ -24,7 +24,7 @@ class FrenchDatesTest {
 
   @Test
   void anAbsentDateIsAnEmptyText() {
-    assertThat(FrenchDates.format(null)).isEmpty();
+    assertThat(FrenchDates.of(null)).isEmpty();
     assertThat(FrenchDates.longForm(null)).isEmpty();
   }
 }

@@ -9,7 +9,6 @@ import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.agreement.entity.PriceLine;
-import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.BuyerType;
 import fr.cadre.kernel.Amount;
 import fr.cadre.kernel.Money;
@@ -20,7 +19,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -30,9 +28,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JSON shapes of agreements, lots, price lines and sites. The inputs' constraints state their
- * shape (lengths as in the database, no control characters, amounts in cents, bounded counts); the
- * rules on agreements, lots and sites (L2125-1, R2162-4, who holds what) are the domain's.
+ * The JSON shapes of agreements, lots and price lines; sites have {@link SiteViews}. The inputs'
+ * constraints state their shape (lengths as in the database, no control characters, amounts in
+ * cents, bounded counts); the rules on agreements, lots and sites (L2125-1, R2162-4, who holds
+ * what) are the domain's.
  */
 public final class AgreementViews {
 
@@ -248,7 +247,7 @@ public final class AgreementViews {
                       new HolderView(
                           h.operator().id(),
                           h.operator().name(),
-                          h.operator().siret(),
+                          h.operator().siret().value(),
                           h.operator().vatExempt(),
                           h.rank()))
               .toList(),
@@ -266,50 +265,6 @@ public final class AgreementViews {
     PriceLine.Details details(BigDecimal defaultVatRate) {
       return new PriceLine.Details(
           code, label, unit, unitPrice, vatRate == null ? defaultVatRate : vatRate);
-    }
-  }
-
-  public record SiteInput(
-      @NotBlank(groups = OnCreate.class) @Size(max = 30) @Text String code,
-      @Size(max = 200) @Text String name,
-      @Size(max = 400) @Text(multiline = true) String address,
-      @Size(max = 100) @Text String district,
-      Long memberId,
-      Long lotId,
-      Long holderId,
-      @Max(1_000_000) Integer dwellings,
-      LocalDate activeFrom,
-      LocalDate activeTo) {}
-
-  public record SiteView(
-      long id,
-      String code,
-      String name,
-      String address,
-      String district,
-      long memberId,
-      String memberName,
-      long lotId,
-      int lotNumber,
-      Long holderId,
-      int dwellings,
-      LocalDate activeFrom,
-      LocalDate activeTo) {
-    static SiteView of(Site s) {
-      return new SiteView(
-          s.id(),
-          s.code(),
-          s.name(),
-          s.address(),
-          s.district(),
-          s.member().id(),
-          s.member().name(),
-          s.lot().id(),
-          s.lot().number(),
-          s.holder() == null ? null : s.holder().id(),
-          s.dwellings(),
-          s.activeFrom(),
-          s.activeTo());
     }
   }
 }

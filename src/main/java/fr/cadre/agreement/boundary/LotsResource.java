@@ -4,8 +4,10 @@ import fr.cadre.agreement.boundary.AgreementViews.LotInput;
 import fr.cadre.agreement.boundary.AgreementViews.LotView;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
+import fr.cadre.agreement.boundary.SiteViews.SiteAssignmentView;
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +37,7 @@ public class LotsResource {
 
   @Inject Agreements agreements;
   @Inject AgreementSettings settings;
+  @Inject Sites sites;
 
   @GET
   @Operation(summary = "Lit un lot : titulaires, limites par période et consommation")
@@ -54,6 +57,14 @@ public class LotsResource {
   @Operation(summary = "Désactive un lot")
   public LotView deactivate(@PathParam("id") long id) {
     return LotView.of(agreements.deactivateLot(id));
+  }
+
+  /** The sites this lot serves, with the holder fixed for each and the days served. */
+  @GET
+  @Path("sites")
+  public List<SiteAssignmentView> sites(@PathParam("id") long id) {
+    agreements.lot(id);
+    return sites.servedBy(id).stream().map(SiteAssignmentView::of).toList();
   }
 
   @GET

@@ -1,10 +1,11 @@
 package fr.cadre.agreement.boundary;
 
-import fr.cadre.agreement.boundary.AgreementViews.SiteInput;
-import fr.cadre.agreement.boundary.AgreementViews.SiteView;
+import fr.cadre.agreement.boundary.SiteViews.SiteInput;
+import fr.cadre.agreement.boundary.SiteViews.SiteView;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.platform.OnCreate;
 import fr.cadre.platform.PageParams;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sites (residences, co-ownerships) where services are delivered. */
@@ -43,6 +45,7 @@ public class SitesResource {
   @Operation(summary = "Liste les sites, par membre et par lot, page par page")
   public List<SiteView> list(
       @QueryParam("member") Long member,
+      // Sites a lot serves; a site served under several agreements is listed once.
       @QueryParam("lot") Long lot,
       @BeanParam @Valid PageParams page) {
     return sites.find(member, lot, page.page(), page.size(100)).stream().map(SiteView::of).toList();
@@ -51,7 +54,7 @@ public class SitesResource {
   @POST
   @Operation(summary = "Crée un site")
   public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) SiteInput input) {
-    Site site = sites.create(input.code(), placement(input));
+    Site site = sites.create(input.code(), placement(input), lot(input));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
         .entity(SiteView.of(site))
         .build();
@@ -68,7 +71,11 @@ public class SitesResource {
   @Path("{id}")
   @Operation(summary = "Modifie un site")
   public SiteView update(@PathParam("id") long id, @NotNull @Valid SiteInput input) {
-    return SiteView.of(sites.revise(id, placement(input)));
+    return SiteView.of(
+        sites.revise(
+            id,
+            placement(input),
+            input.lotId() == null ? Optional.empty() : Optional.of(lot(input))));
   }
 
   private Site.Placement placement(SiteInput in) {
@@ -77,10 +84,16 @@ public class SitesResource {
         in.address(),
         in.district(),
         in.memberId() == null ? null : directory.member(in.memberId()),
-        in.lotId() == null ? null : agreements.lot(in.lotId()),
-        in.holderId() == null ? null : directory.operator(in.holderId()),
         in.dwellings() == null ? 0 : in.dwellings(),
         in.activeFrom(),
         in.activeTo());
+  }
+
+  private SiteAssignment.Terms lot(SiteInput in) {
+    return new SiteAssignment.Terms(
+        in.lotId() == null ? null : agreements.lot(in.lotId()),
+        in.holderId() == null ? null : directory.operator(in.holderId()),
+        in.servedFrom(),
+        in.servedTo());
   }
 }

@@ -1,6 +1,7 @@
 package fr.cadre.agreement.control;
 
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +21,22 @@ public class Sites {
 
   @PersistenceContext EntityManager em;
 
-  /** The code is required: the REST input's constraint and the import's row check say so. */
+  /** A new site served by its first lot: a site is never created without one. */
+  public Site create(String code, Site.Placement placement, SiteAssignment.Terms lot) {
+    Violations v = new Violations().required("code", code);
+    placement.check(v);
+    lot.check(placement.member(), v).throwIfAny();
+    Site site = create(code, placement);
+    site.assign(lot);
+    return site;
+  }
+
+  /**
+   * A new site with no lot yet; the import writes its lots as items of their own, right after the
+   * sites.
+   */
   public Site create(String code, Site.Placement placement) {
-    placement.check(new Violations()).throwIfAny();
+    new Violations().required("code", code).throwIfAny();
     if (byCode(code).isPresent()) {
       throw DomainException.conflict("duplicate-site", "un site de code " + code + " existe déjà");
     }
@@ -31,11 +45,24 @@ public class Sites {
     return site;
   }
 
-  public Site revise(long id, Site.Placement placement) {
-    placement.check(new Violations()).throwIfAny();
+  /** Revises the site's description and, when given, the lot serving it (added or revised). */
+  public Site revise(long id, Site.Placement placement, Optional<SiteAssignment.Terms> lot) {
     Site site = site(id);
     site.revise(placement);
+    lot.ifPresent(site::assign);
     return site;
+  }
+
+  /** Records that a lot serves the site, or revises the holder and days of one that does. */
+  public SiteAssignment assign(long siteId, SiteAssignment.Terms terms) {
+    return site(siteId).assign(terms);
+  }
+
+  /** The sites a lot serves, by site code. */
+  public List<SiteAssignment> servedBy(long lotId) {
+    return em.createNamedQuery("SiteAssignment.byLot", SiteAssignment.class)
+        .setParameter("lot", lotId)
+        .getResultList();
   }
 
   public Site end(long id, LocalDate on) {
@@ -45,12 +72,13 @@ public class Sites {
   }
 
   /**
-   * A site with what issuing a voucher reads through it (member, lot, agreement, consortium) in one
-   * query and one row, rather than one query per relation: the issue path runs it on every voucher.
-   * EclipseLink ignores a JPQL fetch join nested under another one, hence the named query's hints
-   * for the agreement and the consortia. The lot's collections are not joined: the holders and the
-   * price lines an order names have queries of their own in {@link Agreements}. Issuing writes no
-   * site, so the query does not flush the vouchers being issued before it runs.
+   * A site with what issuing a voucher reads through it (member, the lots serving it, their
+   * agreements, the consortia) in one query, one row per lot, rather than one query per relation:
+   * the issue path runs it on every voucher. EclipseLink ignores a JPQL fetch join nested under
+   * another one, hence the named query's hints for the lots, their agreements and the consortia.
+   * The lot's collections are not joined: the holders and the price lines an order names have
+   * queries of their own in {@link Agreements}. Issuing writes no site, so the query does not flush
+   * the vouchers being issued before it runs.
    */
   public Site forOrdering(long id) {
     return em.createNamedQuery("Site.forOrdering", Site.class)
@@ -73,14 +101,18 @@ public class Sites {
         .findFirst();
   }
 
-  /** Sites filtered by member and lot (either may be null), a page at a time. */
+  /**
+   * Sites filtered by member and by a lot serving them (either may be null), a page at a time. A
+   * site served under several agreements is listed once.
+   */
   public List<Site> find(Long memberId, Long lotId, int page, int size) {
     StringBuilder jpql = new StringBuilder("SELECT s FROM Site s WHERE 1 = 1");
     if (memberId != null) {
       jpql.append(" AND s.member.id = :member");
     }
     if (lotId != null) {
-      jpql.append(" AND s.lot.id = :lot");
+      jpql.append(
+          " AND EXISTS (SELECT a FROM SiteAssignment a WHERE a.site = s AND a.lot.id = :lot)");
     }
     TypedQuery<Site> query = em.createQuery(jpql.append(" ORDER BY s.code").toString(), Site.class);
     if (memberId != null) {

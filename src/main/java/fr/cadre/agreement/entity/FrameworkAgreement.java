@@ -3,6 +3,7 @@ package fr.cadre.agreement.entity;
 import fr.cadre.directory.entity.BuyerType;
 import fr.cadre.directory.entity.Consortium;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.FrenchDates;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -150,7 +152,6 @@ public class FrameworkAgreement {
     return terms().end();
   }
 
-  /** In force from its start to its end once notified, unless terminated (R2162-5). */
   /**
    * In force on that day: notified, started, not expired nor terminated. An exhausted agreement is
    * still in force (its lots refuse the amounts themselves), so this never reads the lots.
@@ -181,6 +182,68 @@ public class FrameworkAgreement {
         !lots.isEmpty() && lots.stream().filter(Lot::active).allMatch(l -> l.isExhaustedIn(period));
     return allExhausted ? AgreementStatus.EXHAUSTED : AgreementStatus.IN_FORCE;
   }
+
+  /**
+   * R2162-5: a voucher is issued only while the agreement is in force, on a day that falls in one
+   * of its periods, never dated in the future; its execution starts within the agreement and may
+   * end after it, with a warning, up to {@code overrunLimitDays}. Returns the period the voucher
+   * counts against.
+   */
+  public IssueWindow checkIssue(
+      LocalDate issueDate,
+      LocalDate today,
+      LocalDate executionStart,
+      LocalDate executionEnd,
+      int overrunLimitDays) {
+    if (issueDate.isAfter(today)) {
+      throw DomainException.invalid(
+          "issueDate", "issue-date", "un bon ne s'émet pas à une date future");
+    }
+    if (!isInForceOn(issueDate)) {
+      throw DomainException.conflict(
+          "R2162-5",
+          "R2162-5 : l'accord-cadre "
+              + reference
+              + " n'est pas en vigueur le "
+              + FrenchDates.of(issueDate)
+              + " (état : "
+              + statusOn(issueDate)
+              + ")");
+    }
+    AgreementPeriod period = periodContaining(issueDate).orElseThrow();
+    if (executionStart.isBefore(startDate)) {
+      throw DomainException.invalid(
+          "executionStart",
+          "R2162-5",
+          "R2162-5 : l'exécution ne commence pas avant l'accord-cadre");
+    }
+    long overrun = ChronoUnit.DAYS.between(end(), executionEnd);
+    if (overrun > overrunLimitDays) {
+      throw DomainException.invalid(
+          "executionEnd",
+          "R2162-5",
+          "R2162-5 : l'exécution dépasse la fin de l'accord-cadre ("
+              + FrenchDates.of(end())
+              + ") de "
+              + overrun
+              + " jours, au-delà de la limite de "
+              + overrunLimitDays
+              + " jours");
+    }
+    List<String> warnings =
+        overrun > 0
+            ? List.of(
+                "R2162-5 : l'exécution se poursuit "
+                    + overrun
+                    + " jours après la fin de l'accord-cadre ("
+                    + FrenchDates.of(end())
+                    + ")")
+            : List.of();
+    return new IssueWindow(period, warnings);
+  }
+
+  /** The period a voucher counts against, and what the buyer should be warned of. */
+  public record IssueWindow(AgreementPeriod period, List<String> warnings) {}
 
   public boolean requiresMaximum() {
     return !procedureLaunchDate.isBefore(MAXIMUM_MANDATORY_FROM);

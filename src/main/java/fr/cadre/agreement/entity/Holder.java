@@ -24,9 +24,9 @@ public class Holder {
     this.rank = rank;
   }
 
-  /** Whether this holder is that operator (compared by identity in the directory). */
+  /** Whether this holder is that operator. */
   public boolean is(Operator other) {
-    return operator.id().equals(other.id());
+    return operator.is(other);
   }
 
   public Operator operator() {

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -168,6 +169,67 @@ public class Lot {
 
   public Optional<PriceLine> priceLine(String code) {
     return priceLines.stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /**
+   * Which holder receives a voucher for a site (R2162-6 then checks it holds the lot): with a fixed
+   * holder per site, the site's own, and no other; in a cascade, the first in rank, unless the
+   * officer names the next one down after a refusal. {@code rankedHolders} are this lot's holders
+   * as read for the order, {@code siteHolder} the holder named on the site, if any.
+   */
+  public Allocation allocate(
+      List<Holder> rankedHolders, String siteCode, Operator siteHolder, Operator requested) {
+    boolean fixed = allocationRule == AllocationRule.FIXED_PER_SITE && siteHolder != null;
+    if (requested != null) {
+      if (fixed && !siteHolder.is(requested)) {
+        throw DomainException.invalid(
+            "holderId",
+            "allocation",
+            "le site " + siteCode + " est attribué à " + siteHolder.name());
+      }
+      return new Allocation(
+          requested,
+          allocationRule == AllocationRule.CASCADE
+              ? "cascade : titulaire désigné par l'acheteur"
+              : "titulaire du site");
+    }
+    if (fixed) {
+      return new Allocation(siteHolder, "titulaire fixé pour le site");
+    }
+    Holder first =
+        rankedHolders.stream()
+            .min(Comparator.comparingInt(Holder::rank))
+            .orElseThrow(
+                () ->
+                    DomainException.conflict(
+                        "R2162-6", "le lot " + number + " n'a pas de titulaire"));
+    return new Allocation(
+        first.operator(),
+        rankedHolders.size() > 1
+            ? "cascade : titulaire de rang " + first.rank()
+            : "titulaire unique du lot");
+  }
+
+  /** The holder chosen for a voucher, and how, for the record. */
+  public record Allocation(Operator holder, String note) {}
+
+  /**
+   * The schedule's line an order names by its code, among this lot's active lines as read for the
+   * order; refused when the schedule has none.
+   */
+  public PriceLine priceFor(String code, Map<String, PriceLine> activeLines, String field) {
+    PriceLine line = code == null ? null : activeLines.get(code);
+    if (line == null || !line.lot().is(this)) {
+      throw DomainException.invalid(
+          field, "price-schedule", "le bordereau du lot " + number + " n'a pas de ligne " + code);
+    }
+    return line;
+  }
+
+  /** Whether this is that lot: a lot is known by its agreement and its number. */
+  public boolean is(Lot other) {
+    return this == other
+        || (number == other.number && agreement.reference().equals(other.agreement.reference()));
   }
 
   public Optional<LotPeriod> period(int index) {

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 
 /**
  * A lot's limits for one period (R2162-4: a minimum and a maximum, or a maximum only, in value
@@ -36,13 +35,13 @@ public class LotPeriod {
   private int periodIndex;
 
   @Column(precision = 15, scale = 2)
-  private BigDecimal minimum;
+  private Money minimum;
 
   @Column(precision = 15, scale = 2)
-  private BigDecimal maximum;
+  private Money maximum;
 
   @Column(nullable = false, precision = 15, scale = 2)
-  private BigDecimal consumed = BigDecimal.ZERO.setScale(2);
+  private Money consumed = Money.ZERO;
 
   protected LotPeriod() {}
 
@@ -53,8 +52,8 @@ public class LotPeriod {
   }
 
   final void setLimits(Money minimum, Money maximum) {
-    this.minimum = minimum == null ? null : minimum.amount();
-    this.maximum = maximum == null ? null : maximum.amount();
+    this.minimum = minimum;
+    this.maximum = maximum;
   }
 
   public Long id() {
@@ -70,22 +69,22 @@ public class LotPeriod {
   }
 
   public Money minimum() {
-    return Money.of(minimum);
+    return minimum;
   }
 
   public Money maximum() {
-    return Money.of(maximum);
+    return maximum;
   }
 
   public Money consumed() {
-    return new Money(consumed);
+    return consumed;
   }
 
   /** What may still be ordered; empty when the lot has no maximum (allowed before 2022). */
   public java.util.Optional<Money> headroom() {
     return maximum == null
         ? java.util.Optional.empty()
-        : java.util.Optional.of(maximum().minus(consumed()));
+        : java.util.Optional.of(maximum.minus(consumed));
   }
 
   public boolean isExhausted() {

@@ -48,10 +48,10 @@ public class PriceLine {
   private String unit;
 
   @Column(name = "unit_price", nullable = false, precision = 15, scale = 2)
-  private BigDecimal unitPrice;
+  private Money unitPrice;
 
   @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
-  private BigDecimal vatRate;
+  private VatRate vatRate;
 
   @Column(nullable = false)
   private boolean active = true;
@@ -69,8 +69,8 @@ public class PriceLine {
     code = d.code();
     label = d.label();
     unit = d.unit();
-    unitPrice = d.unitPrice().setScale(2, java.math.RoundingMode.HALF_UP);
-    vatRate = d.vatRate();
+    unitPrice = new Money(d.unitPrice());
+    vatRate = new VatRate(d.vatRate());
     active = true;
   }
 
@@ -99,11 +99,11 @@ public class PriceLine {
   }
 
   public Money unitPrice() {
-    return new Money(unitPrice);
+    return unitPrice;
   }
 
   public VatRate vatRate() {
-    return new VatRate(vatRate);
+    return vatRate;
   }
 
   public boolean active() {
@@ -111,7 +111,7 @@ public class PriceLine {
   }
 
   public Details details() {
-    return new Details(code, label, unit, unitPrice, vatRate);
+    return new Details(code, label, unit, unitPrice.amount(), vatRate.percent());
   }
 
   /** A price line as entered or imported. */

@@ -1,9 +1,11 @@
 package fr.cadre.agreement.entity;
 
 import fr.cadre.directory.entity.Member;
-import fr.cadre.directory.entity.Operator;
+import fr.cadre.kernel.DateRange;
+import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.FrenchDates;
 import fr.cadre.kernel.Violations;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,15 +14,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A residence or co-ownership where the service is delivered. It belongs to a member (its landlord,
- * who orders for it) and to a lot of the agreement. Sites may change "at constant budget and
+ * who orders for it) and is served by a lot of each agreement that covers it: a residence served
+ * under successive agreements is one site, with one {@link SiteAssignment} per agreement (its code,
+ * landlord, address and dwellings do not change). Sites may change "at constant budget and
  * perimeter": a site is ended with an end date, never deleted.
  */
 @Entity
@@ -30,10 +40,13 @@ import java.time.LocalDate;
 // EclipseLink prepares its SQL once: hints set on a query at each call make it prepare it again.
 @NamedQuery(
     name = "Site.forOrdering",
-    query = "SELECT s FROM Site s JOIN FETCH s.member JOIN FETCH s.lot WHERE s.id = :id",
+    query = "SELECT s FROM Site s JOIN FETCH s.member WHERE s.id = :id",
     hints = {
-      @QueryHint(name = "eclipselink.join-fetch", value = "s.lot.agreement"),
-      @QueryHint(name = "eclipselink.join-fetch", value = "s.lot.agreement.consortium"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "s.assignments.lot.agreement"),
+      @QueryHint(
+          name = "eclipselink.left-join-fetch",
+          value = "s.assignments.lot.agreement.consortium"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "s.assignments.holder"),
       @QueryHint(name = "eclipselink.join-fetch", value = "s.member.consortium")
     })
 public class Site {
@@ -59,14 +72,9 @@ public class Site {
   @JoinColumn(name = "member_id")
   private Member member;
 
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "lot_id")
-  private Lot lot;
-
-  /** The holder serving this site when the lot allocates holders per site. */
-  @ManyToOne
-  @JoinColumn(name = "holder_id")
-  private Operator holder;
+  @OneToMany(mappedBy = "site", cascade = CascadeType.ALL)
+  @OrderBy("servedFrom")
+  private List<SiteAssignment> assignments = new ArrayList<>();
 
   @Column(nullable = false)
   private int dwellings;
@@ -86,16 +94,111 @@ public class Site {
     revise(placement);
   }
 
+  /** Changes the description; a new landlord must belong to the consortium of every lot. */
   public final void revise(Placement p) {
+    Violations v = p.check(new Violations());
+    for (SiteAssignment a : assignments) {
+      a.terms().check(p.member(), v);
+    }
+    v.throwIfAny();
     name = p.name();
     address = p.address();
     district = p.district();
     member = p.member();
-    lot = p.lot();
-    holder = p.holder();
     dwellings = p.dwellings();
     activeFrom = p.activeFrom();
     activeTo = p.activeTo();
+  }
+
+  /**
+   * Records that a lot serves this site, or revises the holder and days of the lot already serving
+   * it. Checked against the site's landlord and the lot's agreement ({@link
+   * SiteAssignment.Terms#check}), and against the site's other lots: a site is served by one lot at
+   * a time, so that the lot of an order is never in doubt.
+   */
+  public SiteAssignment assign(SiteAssignment.Terms terms) {
+    terms.check(member, new Violations()).throwIfAny();
+    Optional<SiteAssignment> existing = assignmentTo(terms.lot());
+    DateRange days = terms.served();
+    Violations v = new Violations();
+    for (SiteAssignment other : assignments) {
+      if (existing.map(e -> e != other).orElse(true)) {
+        SiteAssignment.checkOneLotAtATime(code, days, other.served(), describe(other), v);
+      }
+    }
+    v.throwIfAny();
+    if (existing.isPresent()) {
+      existing.get().revise(terms);
+      return existing.get();
+    }
+    SiteAssignment assignment = new SiteAssignment(this, terms);
+    assignments.add(assignment);
+    return assignment;
+  }
+
+  /** The lots serving this site, one per agreement (or more, on successive days), by date. */
+  public List<SiteAssignment> assignments() {
+    return List.copyOf(assignments);
+  }
+
+  public Optional<SiteAssignment> assignmentTo(Lot lot) {
+    return assignments.stream().filter(a -> a.lot().is(lot)).findFirst();
+  }
+
+  public boolean isServedBy(Lot lot) {
+    return assignmentTo(lot).isPresent();
+  }
+
+  /**
+   * The lot an order for this site goes to: the one asked for, which must serve the site, or else
+   * the one serving it on the issue date ({@link #servingOn}).
+   */
+  public SiteAssignment assignmentFor(Long lotId, LocalDate day) {
+    if (lotId == null) {
+      return servingOn(day);
+    }
+    return assignments.stream()
+        .filter(a -> lotId.equals(a.lot().id()))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                DomainException.invalid(
+                    "lotId",
+                    "site-lot",
+                    "le site " + code + " n'est pas desservi par ce lot (" + servedBy() + ")"));
+  }
+
+  /**
+   * The assignment serving this site on that day. When none does and the site has a single lot
+   * whose agreement is not in force that day, that one: issuing then refuses the day under R2162-5,
+   * with the agreement's status, as it did before sites had several lots.
+   */
+  public SiteAssignment servingOn(LocalDate day) {
+    List<SiteAssignment> covering =
+        assignments.stream().filter(a -> a.served().contains(day)).toList();
+    if (covering.size() == 1) {
+      return covering.get(0);
+    }
+    if (covering.isEmpty()
+        && assignments.size() == 1
+        && !assignments.get(0).agreement().isInForceOn(day)) {
+      return assignments.get(0);
+    }
+    throw DomainException.conflict(
+        "site-lot",
+        "le site "
+            + code
+            + " n'est desservi par aucun lot le "
+            + FrenchDates.of(day)
+            + (assignments.isEmpty() ? "" : " (" + servedBy() + ")"));
+  }
+
+  private String servedBy() {
+    return assignments.stream().map(Site::describe).collect(Collectors.joining(" ; "));
+  }
+
+  private static String describe(SiteAssignment a) {
+    return SiteAssignment.describe(a.lot().number(), a.agreement().reference(), a.served());
   }
 
   public boolean isActiveOn(LocalDate day) {
@@ -132,14 +235,6 @@ public class Site {
     return member;
   }
 
-  public Lot lot() {
-    return lot;
-  }
-
-  public Operator holder() {
-    return holder;
-  }
-
   public int dwellings() {
     return dwellings;
   }
@@ -153,25 +248,24 @@ public class Site {
   }
 
   public Placement placement() {
-    return new Placement(
-        name, address, district, member, lot, holder, dwellings, activeFrom, activeTo);
+    return new Placement(name, address, district, member, dwellings, activeFrom, activeTo);
   }
 
-  /** Where a site sits: its description, its landlord and its lot. */
+  /**
+   * What a site is, whatever lot serves it: its description and its landlord. These do not change
+   * from one agreement to the next.
+   */
   public record Placement(
       String name,
       String address,
       String district,
       Member member,
-      Lot lot,
-      Operator holder,
       int dwellings,
       LocalDate activeFrom,
       LocalDate activeTo) {
 
-    /** A site's lot belongs to the agreement of its landlord's consortium; its holder holds it. */
     public Violations check(Violations v) {
-      v.required("name", name).required("memberId", member).required("lotId", lot);
+      v.required("name", name).required("memberId", member);
       v.check(dwellings >= 0, "dwellings", "positive", () -> "le nombre de logements est positif");
       v.check(
           activeFrom == null || activeTo == null || !activeTo.isBefore(activeFrom),
@@ -179,27 +273,9 @@ public class Site {
           "dates",
           () ->
               "un site cesse après avoir commencé : fin le "
-                  + FrenchDates.format(activeTo)
+                  + FrenchDates.of(activeTo)
                   + ", début le "
-                  + FrenchDates.format(activeFrom));
-      if (member != null && lot != null) {
-        v.check(
-            lot.agreement().consortium().id().equals(member.consortium().id()),
-            "lotId",
-            "site-lot",
-            () ->
-                "le lot "
-                    + lot.number()
-                    + " appartient à un accord-cadre d'un autre groupement que le membre "
-                    + member.name());
-      }
-      if (holder != null && lot != null) {
-        v.check(
-            lot.isHeldBy(holder),
-            "holderId",
-            "R2162-6",
-            () -> holder.name() + " n'est pas titulaire du lot " + lot.number());
-      }
+                  + FrenchDates.of(activeFrom));
       return v;
     }
   }

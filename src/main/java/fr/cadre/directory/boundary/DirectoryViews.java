@@ -97,7 +97,7 @@ public final class DirectoryViews {
           m.id(),
           m.consortium().id(),
           m.name(),
-          m.siret(),
+          m.siret().value(),
           m.address(),
           m.buyerType(),
           m.legalForm(),
@@ -106,7 +106,7 @@ public final class DirectoryViews {
           m.chorusServiceCode(),
           m.mayOrder(),
           m.joinedAfterProcedure(),
-          m.shareAmount(),
+          m.shareAmount() == null ? null : m.shareAmount().amount(),
           m.sharePercent(),
           m.consortium().isCoordinator(m),
           m.active());
@@ -139,7 +139,7 @@ public final class DirectoryViews {
       return new OperatorView(
           o.id(),
           o.name(),
-          o.siret(),
+          o.siret().value(),
           o.address(),
           o.vatExempt(),
           o.contactName(),

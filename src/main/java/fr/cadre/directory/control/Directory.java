@@ -5,6 +5,7 @@ import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.MemberDetails;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Siret;
 import fr.cadre.kernel.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -95,9 +96,12 @@ public class Directory {
   }
 
   public Optional<Member> memberBySiret(long consortiumId, String siret) {
+    if (!Siret.isValid(siret)) {
+      return Optional.empty(); // no member can have it
+    }
     return em.createNamedQuery("Member.bySiret", Member.class)
         .setParameter("consortium", consortiumId)
-        .setParameter("siret", siret)
+        .setParameter("siret", new Siret(siret))
         .getResultStream()
         .findFirst();
   }
@@ -144,8 +148,11 @@ public class Directory {
   }
 
   public Optional<Operator> operatorBySiret(String siret) {
+    if (!Siret.isValid(siret)) {
+      return Optional.empty(); // no operator can have it
+    }
     return em.createNamedQuery("Operator.bySiret", Operator.class)
-        .setParameter("siret", siret)
+        .setParameter("siret", new Siret(siret))
         .getResultStream()
         .findFirst();
   }

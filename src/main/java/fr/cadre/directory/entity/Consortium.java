@@ -2,9 +2,12 @@ package fr.cadre.directory.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -35,8 +38,9 @@ public class Consortium {
   @Column(name = "agreement_date")
   private LocalDate constitutiveAgreementDate;
 
-  @Column(name = "coordinator_id")
-  private Long coordinatorId;
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "coordinator_id")
+  private Member coordinator;
 
   @Version private long version;
 
@@ -55,11 +59,25 @@ public class Consortium {
 
   /** The coordinator must be one of the consortium's members; the caller checks it. */
   public void appointCoordinator(Member member) {
-    this.coordinatorId = member.id();
+    this.coordinator = member;
   }
 
   public boolean isCoordinator(Member member) {
-    return coordinatorId != null && coordinatorId.equals(member.id());
+    return coordinator != null && coordinator.is(member);
+  }
+
+  /**
+   * Whether this is that consortium: the same row, or, before either is stored, the same name (the
+   * name identifies a consortium in imports).
+   */
+  public boolean is(Consortium other) {
+    if (this == other) {
+      return true;
+    }
+    if (id != null && other.id != null) {
+      return id.equals(other.id);
+    }
+    return name.equals(other.name);
   }
 
   public Long id() {
@@ -79,7 +97,7 @@ public class Consortium {
   }
 
   public Long coordinatorId() {
-    return coordinatorId;
+    return coordinator == null ? null : coordinator.id();
   }
 
   /** Moves on each change written: an import compares it to tell a changed record. */

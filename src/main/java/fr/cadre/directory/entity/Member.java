@@ -1,6 +1,7 @@
 package fr.cadre.directory.entity;
 
 import fr.cadre.kernel.Money;
+import fr.cadre.kernel.Siret;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,7 +45,7 @@ public class Member {
   private String name;
 
   @Column(nullable = false, length = 14)
-  private String siret;
+  private Siret siret;
 
   @Column(length = 400)
   private String address;
@@ -71,7 +72,7 @@ public class Member {
   private boolean joinedAfterProcedure;
 
   @Column(name = "share_amount", precision = 15, scale = 2)
-  private BigDecimal shareAmount;
+  private Money shareAmount;
 
   @Column(name = "share_percent", precision = 7, scale = 4)
   private BigDecimal sharePercent;
@@ -90,7 +91,7 @@ public class Member {
 
   public final void revise(MemberDetails d) {
     this.name = d.name();
-    this.siret = d.siret();
+    this.siret = new Siret(d.siret());
     this.address = d.address();
     this.buyerType = d.buyerType() == null ? BuyerType.POUVOIR_ADJUDICATEUR : d.buyerType();
     this.legalForm = d.legalForm();
@@ -99,8 +100,13 @@ public class Member {
     this.chorusServiceCode = d.chorusServiceCode();
     this.mayOrder = d.mayOrder();
     this.joinedAfterProcedure = d.joinedAfterProcedure();
-    this.shareAmount = d.shareAmount();
+    this.shareAmount = Money.of(d.shareAmount());
     this.sharePercent = d.sharePercent();
+  }
+
+  /** Whether this is that member: a member is known by its SIRET within its consortium. */
+  public boolean is(Member other) {
+    return this == other || (siret.equals(other.siret) && consortium.is(other.consortium));
   }
 
   /** Ordering parties are named in the agreement: joining later gives no right to order. */
@@ -115,7 +121,7 @@ public class Member {
    */
   public java.util.Optional<Money> shareOf(java.util.function.Supplier<Money> periodMaximum) {
     if (shareAmount != null) {
-      return java.util.Optional.of(new Money(shareAmount));
+      return java.util.Optional.of(shareAmount);
     }
     if (sharePercent != null) {
       Money maximum = periodMaximum.get();
@@ -146,7 +152,7 @@ public class Member {
     return name;
   }
 
-  public String siret() {
+  public Siret siret() {
     return siret;
   }
 
@@ -178,7 +184,7 @@ public class Member {
     return joinedAfterProcedure;
   }
 
-  public BigDecimal shareAmount() {
+  public Money shareAmount() {
     return shareAmount;
   }
 
@@ -193,7 +199,7 @@ public class Member {
   public MemberDetails details() {
     return new MemberDetails(
         name,
-        siret,
+        siret.value(),
         address,
         buyerType,
         legalForm,
@@ -201,7 +207,7 @@ public class Member {
         chorusServiceCode,
         mayOrder,
         joinedAfterProcedure,
-        shareAmount,
+        shareAmount == null ? null : shareAmount.amount(),
         sharePercent);
   }
 

@@ -1,5 +1,6 @@
 package fr.cadre.directory.entity;
 
+import fr.cadre.kernel.Siret;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +31,7 @@ public class Operator {
   private String name;
 
   @Column(nullable = false, length = 14, unique = true)
-  private String siret;
+  private Siret siret;
 
   @Column(length = 400)
   private String address;
@@ -57,11 +58,16 @@ public class Operator {
 
   public final void revise(Details d) {
     name = d.name();
-    siret = d.siret();
+    siret = new Siret(d.siret());
     address = d.address();
     vatExempt = d.vatExempt();
     contactName = d.contactName();
     contactEmail = d.contactEmail();
+  }
+
+  /** Whether this is that operator: an operator is known by its SIRET. */
+  public boolean is(Operator other) {
+    return this == other || siret.equals(other.siret);
   }
 
   public void deactivate() {
@@ -76,7 +82,7 @@ public class Operator {
     return name;
   }
 
-  public String siret() {
+  public Siret siret() {
     return siret;
   }
 
@@ -101,7 +107,7 @@ public class Operator {
   }
 
   public Details details() {
-    return new Details(name, siret, address, vatExempt, contactName, contactEmail);
+    return new Details(name, siret.value(), address, vatExempt, contactName, contactEmail);
   }
 
   /** What describes an operator, as entered or imported. */

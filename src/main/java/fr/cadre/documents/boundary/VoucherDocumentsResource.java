@@ -50,7 +50,11 @@ public class VoucherDocumentsResource {
         .build();
   }
 
-  /** What the document states, as frozen at issue, and its SHA-256: compare with a copy's. */
+  /**
+   * What the document states, as frozen at issue, its SHA-256 and the canonical form the digest was
+   * computed on ({@code rfc8785}, or {@code cadre-field-order} for documents frozen before it):
+   * anyone can recompute the digest printed on the PDF from {@code content} (README).
+   */
   @GET
   @Path("{id}/document")
   @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +64,7 @@ public class VoucherDocumentsResource {
     return JSON.createObjectBuilder()
         .add("number", frozen.number())
         .add("digest", frozen.digest())
+        .add("canonicalForm", frozen.form().code())
         .add("cancelled", frozen.cancellation() != null)
         .add("content", JSON.createReader(new StringReader(frozen.content().toJson())).readObject())
         .build();

@@ -92,6 +92,14 @@ final class PageWriter implements AutoCloseable {
     out.endText();
   }
 
+  /** A horizontal rule across the page at the current line. */
+  void rule(float lineWidth) throws IOException {
+    out.setLineWidth(lineWidth);
+    out.moveTo(LEFT, y);
+    out.lineTo(RIGHT, y);
+    out.stroke();
+  }
+
   void showRight(String text, PDFont font, float size, float right, float atY) throws IOException {
     show(text, font, size, right - width(text, font, size), atY);
   }

@@ -1,5 +1,6 @@
 package fr.cadre.documents.control;
 
+import fr.cadre.documents.entity.CanonicalForm;
 import fr.cadre.documents.entity.VoucherContent;
 import fr.cadre.kernel.AmountInWords;
 import fr.cadre.kernel.DomainException;
@@ -19,7 +20,9 @@ import java.util.List;
 
 /**
  * Freezes what a voucher states when it is issued, and renders its document from that frozen
- * content: the same bytes at every download, whatever changed in the directory since.
+ * content: the same bytes at every download, whatever changed in the directory since. Reading a
+ * document never writes: a voucher issued before documents were frozen (schema V5) gets its
+ * document at start-up ({@link OldVoucherDocuments}), not at its first download.
  */
 @ApplicationScoped
 public class VoucherDocuments {
@@ -32,19 +35,53 @@ public class VoucherDocuments {
     store(issued.voucher().id(), contentOf(issued.voucher(), issued.headroomAfter()));
   }
 
-  /** Writes the frozen content with its digest, and returns the digest. */
-  private String store(long voucherId, VoucherContent content) {
-    String json = content.toJson();
-    String digest = VoucherContent.digestOf(json);
+  /** Writes the frozen content in its RFC 8785 form with its digest. */
+  private void store(long voucherId, VoucherContent content) {
+    String json = content.canonicalJson();
     em.createNativeQuery(
-            "INSERT INTO voucher_document (voucher_id, content, digest) VALUES (?1, ?2, ?3)")
+            "INSERT INTO voucher_document (voucher_id, content, digest, canonical_form)"
+                + " VALUES (?1, ?2, ?3, ?4)")
         // Written after its voucher, which the caller has flushed: no flush before each document.
         .setFlushMode(FlushModeType.COMMIT)
         .setParameter(1, voucherId)
         .setParameter(2, json)
-        .setParameter(3, digest)
+        .setParameter(3, VoucherContent.digestOf(json))
+        .setParameter(4, CanonicalForm.RFC8785.code())
         .executeUpdate();
-    return digest;
+  }
+
+  /** Up to {@code max} vouchers that the upgrade to schema V7 found issued without a document. */
+  @Transactional
+  public List<Long> withoutDocument(int max) {
+    List<?> ids =
+        em.createNativeQuery(
+                "SELECT voucher_id FROM voucher_document_to_freeze ORDER BY voucher_id")
+            .setMaxResults(max)
+            .getResultList();
+    return ids.stream().map(id -> ((Number) id).longValue()).toList();
+  }
+
+  /**
+   * Freezes the documents of vouchers issued before documents were frozen, as they stand now (the
+   * lot's headroom at their issue is no longer known), and strikes them off the list, in one
+   * transaction.
+   */
+  @Transactional
+  public void freezeOld(List<Long> voucherIds) {
+    for (long id : voucherIds) {
+      boolean frozen =
+          !em.createNativeQuery("SELECT 1 FROM voucher_document WHERE voucher_id = ?1")
+              .setParameter(1, id)
+              .getResultList()
+              .isEmpty();
+      Voucher voucher = em.find(Voucher.class, id);
+      if (!frozen && voucher != null && voucher.status() != VoucherStatus.DRAFT) {
+        store(id, contentOf(voucher, null));
+      }
+      em.createNativeQuery("DELETE FROM voucher_document_to_freeze WHERE voucher_id = ?1")
+          .setParameter(1, id)
+          .executeUpdate();
+    }
   }
 
   /** The frozen content and its digest, with what the document shows of the voucher's status. */
@@ -59,27 +96,35 @@ public class VoucherDocuments {
           "voucher-draft", "un brouillon n'a pas de document : il faut d'abord l'émettre");
     }
     List<?> rows =
-        em.createNativeQuery("SELECT content, digest FROM voucher_document WHERE voucher_id = ?1")
+        em.createNativeQuery(
+                "SELECT content, digest, canonical_form FROM voucher_document WHERE voucher_id = ?1")
             .setParameter(1, voucherId)
             .getResultList();
+    if (rows.isEmpty()) {
+      // Issuing freezes the document in its own transaction and start-up freezes old vouchers':
+      // a missing one is a defect to report, not something a download may paper over.
+      throw new IllegalStateException("voucher " + voucherId + " is issued without its document");
+    }
+    Object[] row = (Object[]) rows.get(0);
     VoucherPdf.Cancellation cancellation =
         voucher.status() == VoucherStatus.CANCELLED
             ? new VoucherPdf.Cancellation(voucher.cancelledOn(), voucher.cancelReason())
             : null;
-    if (rows.isEmpty()) {
-      // Issued before documents were frozen (schema V5): frozen now, as it stands.
-      VoucherContent content = contentOf(voucher, null);
-      String digest = store(voucherId, content);
-      return new Frozen(voucher.number(), content, digest, cancellation);
-    }
-    Object[] row = (Object[]) rows.get(0);
     return new Frozen(
-        voucher.number(), VoucherContent.fromJson((String) row[0]), (String) row[1], cancellation);
+        voucher.number(),
+        VoucherContent.fromJson((String) row[0]),
+        (String) row[1],
+        CanonicalForm.of((String) row[2]),
+        cancellation);
   }
 
-  /** A voucher's frozen content, ready to render. */
+  /** A voucher's frozen content, ready to render, with the form its digest was computed on. */
   public record Frozen(
-      String number, VoucherContent content, String digest, VoucherPdf.Cancellation cancellation) {
+      String number,
+      VoucherContent content,
+      String digest,
+      CanonicalForm form,
+      VoucherPdf.Cancellation cancellation) {
 
     public byte[] pdf() {
       return VoucherPdf.render(content, digest, cancellation);
@@ -116,13 +161,13 @@ public class VoucherDocuments {
         agreement.object(),
         v.lot().number(),
         v.lot().label(),
-        new VoucherContent.Party(member.name(), member.siret(), member.address()),
+        new VoucherContent.Party(member.name(), member.siret().value(), member.address()),
         member.address(),
-        v.commitmentNumber(),
-        v.budgetYear() == null ? null : v.budgetYear().toString(),
-        v.budgetLine(),
-        v.chorusServiceCode(),
-        new VoucherContent.Party(holder.name(), holder.siret(), holder.address()),
+        v.commitment().number(),
+        v.commitment().budgetYear() == null ? null : v.commitment().budgetYear().toString(),
+        v.commitment().budgetLine(),
+        v.commitment().chorusServiceCode(),
+        new VoucherContent.Party(holder.name(), holder.siret().value(), holder.address()),
         v.vatExempt(),
         site.code(),
         site.name(),
@@ -140,8 +185,8 @@ public class VoucherDocuments {
             + member.legalForm().paymentDelayDays()
             + " jours à compter de la réception de la facture (délai global de paiement,"
             + " articles R2192-10 et suivants du code de la commande publique)",
-        v.signatoryName(),
-        v.signatoryRole(),
+        v.commitment().signatoryName(),
+        v.commitment().signatoryRole(),
         v.allocation(),
         "Bon de commande émis en application de l'accord-cadre "
             + agreement.reference()

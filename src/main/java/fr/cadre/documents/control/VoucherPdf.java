@@ -1,35 +1,18 @@
 package fr.cadre.documents.control;
 
 import fr.cadre.documents.entity.VoucherContent;
-import fr.cadre.kernel.Money;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.TimeZone;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -41,13 +24,8 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class VoucherPdf {
 
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final float[] COLUMNS = {62, 185, 50, 42, 62, 70, 40};
-  private static final String[] HEADERS = {
-    "Code", "Désignation", "Unité", "Qté", "PU HT", "Total HT", "TVA"
-  };
-  private static final float TEXT = 9;
+  private static final float TEXT = LinesTable.TEXT;
   private static final float SMALL = 7.5f;
 
   /** Set when the voucher was cancelled after issue. */
@@ -60,6 +38,7 @@ public final class VoucherPdf {
   private PDFont regular;
   private PDFont bold;
   private PageWriter pages;
+  private LinesTable table;
   private boolean inTable;
 
   private VoucherPdf(VoucherContent content, String digest, Cancellation cancellation) {
@@ -93,7 +72,7 @@ public final class VoucherPdf {
       body();
       pages.close();
       footers();
-      archivable();
+      Archival.apply(doc, c, digest, cancellation);
       doc.save(out);
     }
   }
@@ -177,61 +156,14 @@ public final class VoucherPdf {
   }
 
   private void table() throws IOException {
+    table = new LinesTable(pages, regular, bold, c.lines());
     pages.ensure(60);
     inTable = true;
-    tableHeader();
+    table.header();
     for (VoucherContent.Line line : c.lines()) {
-      String[] cells = {
-        line.code(),
-        line.label(),
-        line.unit(),
-        quantity(line.quantity()),
-        money(line.unitPrice()),
-        money(line.lineHt()),
-        c.vatExempt() ? "—" : rate(line.vatRate())
-      };
-      List<List<String>> wrapped = new java.util.ArrayList<>();
-      int height = 1;
-      for (int i = 0; i < cells.length; i++) {
-        List<String> parts = pages.wrap(cells[i], regular, TEXT, COLUMNS[i] - 6);
-        wrapped.add(parts);
-        height = Math.max(height, parts.size());
-      }
-      float rowHeight = height * TEXT * 1.3f + 4;
-      pages.ensure(rowHeight);
-      float top = pages.y();
-      float x = PageWriter.LEFT;
-      for (int i = 0; i < cells.length; i++) {
-        float y = top - TEXT - 1;
-        for (String part : wrapped.get(i)) {
-          if (i >= 3) {
-            pages.showRight(part, regular, TEXT, x + COLUMNS[i] - 3, y);
-          } else {
-            pages.show(part, regular, TEXT, x + 3, y);
-          }
-          y -= TEXT * 1.3f;
-        }
-        x += COLUMNS[i];
-      }
-      pages.skip(rowHeight);
-      rule(0.3f);
+      table.row(line, c.vatExempt());
     }
     inTable = false;
-  }
-
-  private void tableHeader() throws IOException {
-    pages.skip(TEXT + 4);
-    float x = PageWriter.LEFT;
-    for (int i = 0; i < HEADERS.length; i++) {
-      if (i >= 3) {
-        pages.showRight(HEADERS[i], bold, TEXT, x + COLUMNS[i] - 3, pages.y());
-      } else {
-        pages.show(HEADERS[i], bold, TEXT, x + 3, pages.y());
-      }
-      x += COLUMNS[i];
-    }
-    pages.skip(4);
-    rule(0.8f);
   }
 
   private void totals() throws IOException {
@@ -290,14 +222,6 @@ public final class VoucherPdf {
     pages.paragraph(label + " : " + nz(value), regular, TEXT, PageWriter.LEFT, full());
   }
 
-  private void rule(float width) throws IOException {
-    PDPageContentStream s = pages.stream();
-    s.setLineWidth(width);
-    s.moveTo(PageWriter.LEFT, pages.y());
-    s.lineTo(PageWriter.RIGHT, pages.y());
-    s.stroke();
-  }
-
   /** Every page starts with the cancellation banner, if any, and the table header inside it. */
   private void pageStarted() {
     try {
@@ -305,7 +229,7 @@ public final class VoucherPdf {
         banner();
       }
       if (inTable) {
-        tableHeader();
+        table.header();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -381,68 +305,12 @@ public final class VoucherPdf {
     s.endText();
   }
 
-  /**
-   * PDF/A-2b: XMP metadata matching the document information, an sRGB output intent, a fixed ID.
-   */
-  private void archivable() throws IOException {
-    Calendar issued = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-    issued.clear();
-    LocalDate day = LocalDate.parse(c.issueDate());
-    issued.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 0, 0, 0);
-    String title = "Bon de commande n° " + c.number();
-    String subject = c.object();
-    String producer = "Cadre (Apache PDFBox)";
-
-    PDDocumentInformation info = document.getDocumentInformation();
-    info.setTitle(title);
-    info.setAuthor(c.consortium());
-    info.setSubject(subject);
-    info.setCreator("Cadre");
-    info.setProducer(producer);
-    info.setCreationDate(issued);
-    info.setModificationDate(issued);
-
-    PDMetadata metadata = new PDMetadata(document);
-    metadata.importXMPMetadata(
-        Xmp.packet(title, c.consortium(), subject, producer, "Cadre", issued)
-            .getBytes(StandardCharsets.UTF_8));
-    document.getDocumentCatalog().setMetadata(metadata);
-    PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-    intent.setInfo("sRGB IEC61966-2.1");
-    intent.setOutputCondition("sRGB IEC61966-2.1");
-    intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-    intent.setRegistryName("http://www.color.org");
-    document.getDocumentCatalog().addOutputIntent(intent);
-    document.getDocumentCatalog().setLanguage("fr-FR");
-
-    byte[] fileId =
-        HexFormat.of().parseHex(digest.substring(0, 32 - (cancellation == null ? 0 : 0)));
-    if (cancellation != null) {
-      byte[] mark = cancellation.on().toString().getBytes(StandardCharsets.US_ASCII);
-      for (int i = 0; i < mark.length && i < fileId.length; i++) {
-        fileId[i] ^= mark[i];
-      }
-    }
-    COSArray ids = new COSArray();
-    ids.add(new COSString(fileId));
-    ids.add(new COSString(fileId));
-    document.getDocument().getTrailer().setItem(COSName.ID, ids);
-  }
-
   private static float full() {
     return PageWriter.RIGHT - PageWriter.LEFT;
   }
 
   private static String money(String amount) {
-    return new Money(new BigDecimal(amount)).toFrench();
-  }
-
-  private static String quantity(String quantity) {
-    return new BigDecimal(quantity).stripTrailingZeros().toPlainString().replace('.', ',');
-  }
-
-  private static String rate(String rate) {
-    return new BigDecimal(rate).stripTrailingZeros().toPlainString().replace('.', ',') + "\u00a0%";
+    return LinesTable.money(amount);
   }
 
   private static String french(String isoDate) {

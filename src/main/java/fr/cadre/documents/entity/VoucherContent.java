@@ -6,19 +6,22 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.erdtman.jcs.JsonCanonicalizer;
 
 /**
  * Everything a voucher states (DOMAIN.md, "What a voucher states"), as it was at issue: parties'
  * names and addresses, prices, totals, the lot's headroom left. Stored with the voucher, so that
- * the document never changes when a name or an address does later, and digested (SHA-256 of its
- * canonical JSON) so that anyone can check a copy against Cadre. Amounts are kept as text exactly
- * as computed (scale 2).
+ * the document never changes when a name or an address does later, and digested (SHA-256 of its RFC
+ * 8785 canonical JSON) so that anyone can check a copy against Cadre. Amounts are kept as text
+ * exactly as computed (scale 2), so that no JSON number formatting ever touches them.
  */
 public record VoucherContent(
     String number,
@@ -67,7 +70,16 @@ public record VoucherContent(
       String lineHt,
       String vatRate) {}
 
-  /** The canonical form: fixed key order, no spaces; what the digest is computed on. */
+  /** What is stored and digested: the content in its RFC 8785 canonical form. */
+  public String canonicalJson() {
+    try {
+      return new JsonCanonicalizer(toJson()).getEncodedString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("voucher " + number + ": content is not JSON", e);
+    }
+  }
+
+  /** The content as JSON, members in the order the document lists them, no spaces. */
   public String toJson() {
     JsonArrayBuilder lineArray = JSON.createArrayBuilder();
     for (Line l : lines) {
@@ -100,9 +112,9 @@ public record VoucherContent(
     return o.build().toString();
   }
 
-  /** SHA-256 of the canonical JSON, in hexadecimal. */
+  /** SHA-256 of the RFC 8785 canonical JSON, in hexadecimal. */
   public String digest() {
-    return digestOf(toJson());
+    return digestOf(canonicalJson());
   }
 
   /** The digest of canonical JSON already written, so that it is not written twice. */

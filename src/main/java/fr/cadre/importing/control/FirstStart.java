@@ -1,6 +1,8 @@
 package fr.cadre.importing.control;
 
+import fr.cadre.importing.entity.ImportRun;
 import fr.cadre.platform.Migrations;
+import fr.cadre.platform.StartupProgress;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,20 +10,26 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Once the schema is ready: runs a crash left going are marked interrupted (restartable), and an
- * empty database gets the sample scheme, so that the first start already shows Marseille.
+ * empty database gets the sample scheme, so that the first start already shows Marseille. Cadre is
+ * not ready ({@code /health/ready}) until that import has ended, whatever its outcome.
  */
 @ApplicationScoped
 public class FirstStart {
+
+  /** The readiness step, and its name in {@code /health/ready}. */
+  static final String STEP = "first-start-import";
 
   private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
   @Inject Imports imports;
   @Inject ImportRuns runs;
   @Inject ImportSettings settings;
+  @Inject StartupProgress progress;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -30,18 +38,26 @@ public class FirstStart {
 
   /**
    * Decided as soon as the schema is ready, before any request can add data: runs a crash left
-   * going are marked interrupted, and an empty database is due the sample scheme.
+   * going are marked interrupted, and an empty database is due the sample scheme. The step is
+   * registered here, before the schema is marked migrated, so that readiness never sees a moment
+   * with the schema done and the import not yet known.
    */
   void onSchemaReady(@Observes Migrations.SchemaReady ready) {
+    progress.awaiting(STEP);
     int interrupted = runs.interruptStaleRuns();
     if (interrupted > 0) {
       LOG.warning(
           interrupted + " import(s) interrupted by the last stop; restart them through the API");
     }
-    importSample =
-        settings.atFirstStart()
-            && Files.isDirectory(settings.firstStartFolder())
-            && runs.databaseIsEmpty();
+    if (!settings.atFirstStart()) {
+      progress.ended(STEP, "skipped: cadre.import.at-first-start is false");
+    } else if (!Files.isDirectory(settings.firstStartFolder())) {
+      progress.ended(STEP, "skipped: no folder " + settings.firstStartFolder());
+    } else if (!runs.databaseIsEmpty()) {
+      progress.ended(STEP, "skipped: the database already holds data");
+    } else {
+      importSample = true;
+    }
     schemaReady = true;
   }
 
@@ -61,7 +77,31 @@ public class FirstStart {
     }
     if (importSample) {
       importSample = false;
-      imports.fromFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
+      try {
+        ImportRun run =
+            imports.fromFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
+        awaitEnd(run.id());
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "The first-start import could not start", e);
+        progress.ended(STEP, "not started: " + e.getMessage());
+      }
     }
+  }
+
+  /**
+   * The batch job ends on a thread of its own; its run's record says when. A failed read is tried
+   * again: giving up would leave Cadre not ready for good.
+   */
+  private void awaitEnd(long runId) {
+    try {
+      ImportRun run = runs.run(runId);
+      if (run.status().finished()) {
+        progress.ended(STEP, run.status() + " (run " + runId + ")");
+        return;
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not read first-start import " + runId + "; trying again", e);
+    }
+    scheduler.schedule(() -> awaitEnd(runId), 250, TimeUnit.MILLISECONDS);
   }
 }

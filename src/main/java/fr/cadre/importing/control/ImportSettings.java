@@ -1,5 +1,6 @@
 package fr.cadre.importing.control;
 
+import fr.cadre.platform.StorageSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -9,9 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSettings {
 
-  @Inject
-  @ConfigProperty(name = "cadre.data.dir", defaultValue = "data")
-  String dataDir;
+  @Inject StorageSettings storage;
 
   @Inject
   @ConfigProperty(name = "cadre.import.at-first-start", defaultValue = "true")
@@ -27,7 +26,7 @@ public class ImportSettings {
 
   /** Each run's own copy of its files, kept for restarts and audit. */
   public Path runsFolder() {
-    return Path.of(dataDir).toAbsolutePath().resolve("imports");
+    return storage.dataFolder().resolve("imports");
   }
 
   public boolean atFirstStart() {

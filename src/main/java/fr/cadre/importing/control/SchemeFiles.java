@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +49,11 @@ public final class SchemeFiles {
   public static final String LIMITS = "lot_limits.csv";
   public static final String PRICES = "price_lines.csv";
   public static final String SITES = "sites.csv";
+  public static final String SITE_LOTS = "site_lots.csv";
 
   /** The files of a scheme, in the order they are read; all are required. */
   public static final List<String> FILES =
-      List.of(CONSORTIUM, MEMBERS, OPERATORS, AGREEMENT, LOTS, LIMITS, PRICES, SITES);
+      List.of(CONSORTIUM, MEMBERS, OPERATORS, AGREEMENT, LOTS, LIMITS, PRICES, SITES, SITE_LOTS);
 
   private final Path folder;
   private final DurationLimits durationLimits;
@@ -61,11 +61,10 @@ public final class SchemeFiles {
   private final List<SchemeItem> items = new ArrayList<>();
 
   private String consortium;
-  private String agreement;
-  private List<AgreementPeriod> periods = List.of();
+  private final SchemeLots schemeLots = new SchemeLots();
   private final Set<String> memberSirets = new HashSet<>();
   private final Set<String> operatorSirets = new HashSet<>();
-  private final Map<Integer, LotItem> lots = new LinkedHashMap<>();
+  private final Map<String, Row> siteRows = new LinkedHashMap<>();
 
   private SchemeFiles(Path folder, DurationLimits durationLimits) {
     this.folder = folder;
@@ -112,6 +111,8 @@ public final class SchemeFiles {
     limits();
     prices();
     sites();
+    SiteLots.read(rows(SITE_LOTS, SiteLots.COLUMNS), schemeLots, siteRows, items);
+    placeLots();
   }
 
   private List<Row> rows(String file, String... columns) {
@@ -217,10 +218,16 @@ public final class SchemeFiles {
             "initial_months",
             "renewal_count",
             "renewal_months");
-    if (!exactlyOne(AGREEMENT, rows)) {
-      return;
+    if (rows.isEmpty()) {
+      problems.add(new ImportProblem(AGREEMENT, 2, null, null, "au moins un accord-cadre attendu"));
     }
-    Row row = rows.get(0);
+    for (Row row : rows) {
+      agreement(row);
+    }
+  }
+
+  /** One agreement; a consortium re-tendering its scheme has one row per successive agreement. */
+  private void agreement(Row row) {
     Integer initial = row.integer("initial_months");
     Integer renewals = row.integer("renewal_count");
     Integer renewalMonths = row.integer("renewal_months");
@@ -240,14 +247,13 @@ public final class SchemeFiles {
             null);
     Violations v = terms.check(durationLimits, new Violations());
     domain(row, v);
-    agreement = terms.reference();
-    if (v.isEmpty() && terms.startDate() != null) {
-      periods = terms.periods();
+    if (terms.reference() != null
+        && !schemeLots.addAgreement(terms, v.isEmpty() && terms.startDate() != null)) {
+      row.problem(
+          "reference", terms.reference(), "accord-cadre en double (même référence plus haut)");
     }
     items.add(new AgreementItem(consortium, terms));
   }
-
-  private final Map<Integer, Row> lotRows = new HashMap<>();
 
   private void lots() {
     for (Row row : rows(LOTS, "number", "label", "allocation_rule", "holder_sirets")) {
@@ -259,6 +265,7 @@ public final class SchemeFiles {
       if (number <= 0) {
         row.problem("number", number.toString(), "un numéro de lot est positif");
       }
+      String agreement = schemeLots.agreementOf(row);
       List<String> holders = new ArrayList<>();
       String raw = row.required("holder_sirets");
       if (raw != null) {
@@ -277,23 +284,26 @@ public final class SchemeFiles {
               row.choice("allocation_rule", AllocationRule.class, AllocationRule.FIXED_PER_SITE),
               holders,
               new ArrayList<>());
-      if (lots.putIfAbsent(number, lot) != null) {
-        row.problem("number", number.toString(), "lot en double (même numéro plus haut)");
+      if (agreement != null && !schemeLots.addLot(lot)) {
+        row.problem(
+            "number",
+            number.toString(),
+            "lot en double (même accord-cadre et même numéro plus haut)");
       }
-      lotRows.put(number, row);
     }
   }
 
   private void limits() {
     Set<String> seen = new HashSet<>();
     for (Row row : rows(LIMITS, "lot", "period_start", "minimum", "maximum")) {
-      LotItem lot = lot(row, "lot");
+      LotItem lot = schemeLots.lot(row, "lot");
       LocalDate start = row.date("period_start");
       BigDecimal minimum = row.money("minimum");
       BigDecimal maximum = row.money("maximum");
       if (lot == null || start == null) {
         continue;
       }
+      List<AgreementPeriod> periods = schemeLots.periods(lot.agreement());
       AgreementPeriod period =
           periods.stream().filter(p -> p.start().equals(start)).findFirst().orElse(null);
       if (period == null) {
@@ -308,7 +318,7 @@ public final class SchemeFiles {
                 : "date hors de l'accord-cadre");
         continue;
       }
-      if (!seen.add(lot.number() + "/" + period.index())) {
+      if (!seen.add(lot.agreement() + "/" + lot.number() + "/" + period.index())) {
         row.problem(
             "period_start", start.toString(), "limites en double pour ce lot et cette période");
       }
@@ -329,7 +339,7 @@ public final class SchemeFiles {
   private void prices() {
     Set<String> seen = new HashSet<>();
     for (Row row : rows(PRICES, "lot", "code", "label", "unit", "unit_price", "vat_rate")) {
-      LotItem lot = lot(row, "lot");
+      LotItem lot = schemeLots.lot(row, "lot");
       PriceLine.Details details =
           new PriceLine.Details(
               row.required("code"),
@@ -341,12 +351,13 @@ public final class SchemeFiles {
       if (lot == null) {
         continue;
       }
-      if (details.code() != null && !seen.add(lot.number() + "/" + details.code())) {
+      if (details.code() != null
+          && !seen.add(lot.agreement() + "/" + lot.number() + "/" + details.code())) {
         row.problem("code", details.code(), "prix en double pour ce lot");
       }
       items.add(
           new PriceItem(
-              agreement,
+              lot.agreement(),
               lot.number(),
               details.code(),
               details.label(),
@@ -359,25 +370,11 @@ public final class SchemeFiles {
   private void sites() {
     Set<String> seen = new HashSet<>();
     for (Row row :
-        rows(
-            SITES,
-            "code",
-            "name",
-            "address",
-            "district",
-            "member_siret",
-            "lot",
-            "dwellings",
-            "holder_siret")) {
+        rows(SITES, "code", "name", "address", "district", "member_siret", "dwellings")) {
       String code = row.required("code");
-      LotItem lot = lot(row, "lot");
       String member = row.siret("member_siret");
       if (member != null && !memberSirets.contains(member)) {
         row.problem("member_siret", member, "membre absent de " + MEMBERS);
-      }
-      String holder = row.text("holder_siret");
-      if (holder != null && lot != null && !lot.holderSirets().contains(holder)) {
-        row.problem("holder_siret", holder, "R2162-6 : pas titulaire du lot " + lot.number());
       }
       Integer dwellings = row.integer("dwellings");
       if (dwellings == null) {
@@ -387,41 +384,33 @@ public final class SchemeFiles {
       }
       if (code != null && !seen.add(code)) {
         row.problem("code", code, "site en double (même code plus haut)");
+      } else if (code != null) {
+        siteRows.put(code, row);
       }
-      if (lot == null || dwellings == null) {
+      if (dwellings == null) {
         continue;
       }
       items.add(
           new SiteItem(
               consortium,
-              agreement,
               code,
               row.required("name"),
               row.text("address"),
               row.text("district"),
               member,
-              lot.number(),
-              holder,
               dwellings));
     }
-    // Lots are written after the agreement and before the prices and sites that name them.
-    int at =
-        items.indexOf(
-            items.stream().filter(i -> i instanceof AgreementItem).findFirst().orElse(null));
-    items.addAll(at + 1, lots.values());
   }
 
-  private LotItem lot(Row row, String column) {
-    Integer number = row.integer(column);
-    if (number == null) {
-      row.required(column);
-      return null;
+  /** Lots are written after the agreements and before the prices and sites that name them. */
+  private void placeLots() {
+    int at = -1;
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof AgreementItem) {
+        at = i;
+      }
     }
-    LotItem lot = lots.get(number);
-    if (lot == null) {
-      row.problem(column, number.toString(), "lot inconnu (absent de " + LOTS + ")");
-    }
-    return lot;
+    items.addAll(at + 1, schemeLots.lots());
   }
 
   private boolean exactlyOne(String file, List<Row> rows) {

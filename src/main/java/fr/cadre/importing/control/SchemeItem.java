@@ -83,18 +83,32 @@ public sealed interface SchemeItem extends Serializable {
 
   record SiteItem(
       String consortium,
-      String agreement,
       String code,
       String name,
       String address,
       String district,
       String memberSiret,
-      int lot,
-      String holderSiret,
       int dwellings)
       implements SchemeItem {
     public String kind() {
       return "sites";
+    }
+  }
+
+  /**
+   * A lot serving a site: the agreement's reference and the lot's number, the holder fixed for the
+   * site (optional), and the days served (optional: the agreement's own start and end).
+   */
+  record SiteLotItem(
+      String site,
+      String agreement,
+      int lot,
+      String holderSiret,
+      LocalDate servedFrom,
+      LocalDate servedTo)
+      implements SchemeItem {
+    public String kind() {
+      return "lots des sites";
     }
   }
 }

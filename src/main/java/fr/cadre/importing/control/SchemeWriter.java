@@ -9,6 +9,7 @@ import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Consortium;
 import fr.cadre.directory.entity.Member;
@@ -22,6 +23,7 @@ import fr.cadre.importing.control.SchemeItem.MemberItem;
 import fr.cadre.importing.control.SchemeItem.OperatorItem;
 import fr.cadre.importing.control.SchemeItem.PriceItem;
 import fr.cadre.importing.control.SchemeItem.SiteItem;
+import fr.cadre.importing.control.SchemeItem.SiteLotItem;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +33,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
  * Writes one validated item through the domain's own controls, as an upsert by natural key (SIRET,
- * agreement reference, lot number, price code, site code): a new key creates, a known key revises,
- * and a row equal to what is stored changes nothing. Running it twice, or again after a crash,
- * gives the same data.
+ * agreement reference, lot number, price code, site code, site and lot): a new key creates, a known
+ * key revises, and a row equal to what is stored changes nothing. Running it twice, or again after
+ * a crash, gives the same data.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -74,6 +77,8 @@ public class SchemeWriter {
       return price(p);
     } else if (item instanceof SiteItem s) {
       return site(s);
+    } else if (item instanceof SiteLotItem s) {
+      return siteLot(s);
     }
     throw new IllegalArgumentException("unknown item " + item);
   }
@@ -192,7 +197,6 @@ public class SchemeWriter {
 
   private Outcome site(SiteItem s) {
     Consortium consortium = consortium(s.consortium());
-    Lot lot = lot(s.agreement(), s.lot());
     var existing = sites.byCode(s.code());
     Site.Placement placement =
         new Site.Placement(
@@ -200,8 +204,6 @@ public class SchemeWriter {
             s.address(),
             s.district(),
             member(consortium, s.memberSiret()),
-            lot,
-            s.holderSiret() == null ? null : operator(s.holderSiret()),
             s.dwellings(),
             existing.map(Site::activeFrom).orElse(null),
             existing.map(Site::activeTo).orElse(null));
@@ -210,7 +212,27 @@ public class SchemeWriter {
       return Outcome.CREATED;
     }
     Site site = existing.get();
-    return revised(site::version, () -> sites.revise(site.id(), placement));
+    return revised(site::version, () -> sites.revise(site.id(), placement, Optional.empty()));
+  }
+
+  /** Upserted by site and lot: the same lot serving the same site again revises its terms. */
+  private Outcome siteLot(SiteLotItem s) {
+    Site site =
+        sites.byCode(s.site()).orElseThrow(() -> DomainException.notFound("site", s.site()));
+    Lot lot = lot(s.agreement(), s.lot());
+    SiteAssignment.Terms terms =
+        new SiteAssignment.Terms(
+            lot,
+            s.holderSiret() == null ? null : operator(s.holderSiret()),
+            s.servedFrom(),
+            s.servedTo());
+    var existing = site.assignmentTo(lot);
+    if (existing.isEmpty()) {
+      sites.assign(site.id(), terms);
+      return Outcome.CREATED;
+    }
+    SiteAssignment assignment = existing.get();
+    return revised(assignment::version, () -> sites.assign(site.id(), terms));
   }
 
   /** Revises, writes, and tells whether the row really changed (its version moved). */

@@ -1,7 +1,7 @@
 package fr.cadre.ordering.boundary;
 
 import fr.cadre.kernel.Money;
-import fr.cadre.ordering.control.Ordering;
+import fr.cadre.ordering.control.Issued;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherStatus;
 import java.math.BigDecimal;
@@ -71,7 +71,7 @@ public record VoucherView(
     return of(v, null, List.of());
   }
 
-  public static VoucherView of(Ordering.Issued issued) {
+  public static VoucherView of(Issued issued) {
     return of(issued.voucher(), issued.headroomAfter(), issued.warnings());
   }
 
@@ -95,12 +95,12 @@ public record VoucherView(
         v.object(),
         v.executionStart(),
         v.executionEnd(),
-        v.commitmentNumber(),
-        v.budgetYear(),
-        v.budgetLine(),
-        v.chorusServiceCode(),
-        v.signatoryName(),
-        v.signatoryRole(),
+        v.commitment().number(),
+        v.commitment().budgetYear(),
+        v.commitment().budgetLine(),
+        v.commitment().chorusServiceCode(),
+        v.commitment().signatoryName(),
+        v.commitment().signatoryRole(),
         v.allocation(),
         v.vatExempt(),
         v.totalHt().amount(),

@@ -1,7 +1,6 @@
 package fr.cadre.ordering.boundary;
 
 import fr.cadre.kernel.Amount;
-import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Quantity;
 import fr.cadre.kernel.Text;
 import fr.cadre.ordering.control.Issuing;
@@ -75,7 +74,7 @@ public class VouchersResource {
           .entity(VoucherView.of(draft))
           .build();
     }
-    return answer(issuing.issue(input, issueDate(input.issueDate()), key.value(), user.name()));
+    return answer(issuing.issue(input, input.issueDate(), key.value(), user.name()));
   }
 
   @GET
@@ -89,8 +88,7 @@ public class VouchersResource {
   @Path("{id}/preview")
   @Operation(summary = "Vérifie l'émission d'un brouillon sans l'émettre")
   public VoucherView preview(@PathParam("id") long id, @Valid IssueInput input) {
-    return VoucherView.of(
-        ordering.preview(id, issueDate(input == null ? null : input.issueDate())));
+    return VoucherView.of(ordering.preview(id, input == null ? null : input.issueDate()));
   }
 
   @POST
@@ -98,8 +96,8 @@ public class VouchersResource {
   @Operation(summary = "Émet un brouillon (R2162-4, R2162-5, R2162-6)")
   public Response issue(
       @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
-    LocalDate on = issueDate(input == null ? null : input.issueDate());
-    return answer(issuing.issue(id, on, key.value(), user.name()));
+    return answer(
+        issuing.issue(id, input == null ? null : input.issueDate(), key.value(), user.name()));
   }
 
   @POST
@@ -148,15 +146,6 @@ public class VouchersResource {
         .location(UriBuilder.fromPath("/api/vouchers/{id}").build(outcome.issued().voucher().id()))
         .entity(VoucherView.of(outcome.issued()))
         .build();
-  }
-
-  private static LocalDate issueDate(LocalDate requested) {
-    LocalDate today = LocalDate.now();
-    if (requested != null && requested.isAfter(today)) {
-      throw DomainException.invalid(
-          "issueDate", "issue-date", "un bon ne s'émet pas à une date future");
-    }
-    return requested == null ? today : requested;
   }
 
   /** The issue date; today when absent. */

@@ -12,7 +12,6 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -74,35 +73,11 @@ public class Budget {
               + " ; reste "
               + left.toFrench());
     }
-    List<String> warnings = new ArrayList<>();
-    if (maximum != null && maximum.amount().signum() > 0) {
-      BigDecimal percent =
-          consumed
-              .amount()
-              .multiply(BigDecimal.valueOf(100))
-              .divide(maximum.amount(), 2, java.math.RoundingMode.HALF_UP);
-      BigDecimal before =
-          consumed
-              .minus(amount)
-              .amount()
-              .multiply(BigDecimal.valueOf(100))
-              .divide(maximum.amount(), 2, java.math.RoundingMode.HALF_UP);
-      for (int threshold : policy.warningThresholds()) {
-        if (percent.compareTo(BigDecimal.valueOf(threshold)) >= 0) {
-          warnings.add(
-              "le lot "
-                  + lotNumber
-                  + " a consommé "
-                  + percent.stripTrailingZeros().toPlainString()
-                  + " % de son maximum pour la "
-                  + periodLabel
-                  + (before.compareTo(BigDecimal.valueOf(threshold)) < 0
-                      ? " (seuil de " + threshold + " % franchi)"
-                      : ""));
-          break;
-        }
-      }
-    }
+    List<String> warnings =
+        policy
+            .thresholdWarning(lotNumber, periodLabel, consumed.minus(amount), consumed, maximum)
+            .map(List::of)
+            .orElse(List.of());
     return new Consumption(maximum == null ? null : maximum.minus(consumed), warnings);
   }
 
@@ -132,7 +107,6 @@ public class Budget {
   public record Consumption(Money headroomAfter, List<String> warnings) {}
 
   /** The current headroom of a lot period, read without locking, for previews. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public LotPeriod lotPeriod(long lotId, int period) {
     return em.createQuery(
             "SELECT p FROM LotPeriod p WHERE p.lot.id = :lot AND p.periodIndex = :period",

@@ -23,7 +23,7 @@ import java.util.Set;
 @ApplicationScoped
 public class IssueBatch {
 
-  @Inject Ordering ordering;
+  @Inject IssueSteps steps;
   @Resource TransactionSynchronizationRegistry registry;
 
   /**
@@ -32,7 +32,7 @@ public class IssueBatch {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
-    Map<IssueQueue.Pending, Ordering.Ready> ready = new LinkedHashMap<>();
+    Map<IssueQueue.Pending, Ready> ready = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     for (IssueQueue.Pending pending : batch) {
       if (pending.key() != null && !keys.add(pending.key())) {
@@ -41,24 +41,24 @@ public class IssueBatch {
         continue;
       }
       try {
-        ready.put(pending, pending.work().readyWith(ordering));
+        ready.put(pending, pending.work().readyWith(steps));
       } catch (DomainException | RowsNotPrepared refused) {
         refuse(pending, refused);
       }
     }
     toWrite.run();
-    List<Ordering.Issued> issued = new ArrayList<>();
+    List<Issued> issued = new ArrayList<>();
     ready.forEach(
         (pending, voucher) -> {
           try {
-            Ordering.Issued one = ordering.issue(voucher);
+            Issued one = steps.issue(voucher);
             issued.add(one);
             pending.issued(one);
           } catch (DomainException | RowsNotPrepared refused) {
             refuse(pending, refused);
           }
         });
-    ordering.announce(issued);
+    steps.announce(issued);
   }
 
   private void refuse(IssueQueue.Pending pending, RuntimeException refusal) {

@@ -46,7 +46,7 @@ public class IssueQueue {
    * Issues with the others waiting: {@code inBatch} readies the voucher in the shared transaction;
    * {@code alone} issues it in a transaction of its own when the batch could not take it.
    */
-  public Ordering.Issued issue(String key, Work inBatch, Supplier<Ordering.Issued> alone) {
+  public Issued issue(String key, Work inBatch, Supplier<Issued> alone) {
     Pending mine = new Pending(key, inBatch, Thread.currentThread());
     waiting.add(mine);
     while (!mine.answered()) {
@@ -119,7 +119,7 @@ public class IssueQueue {
   /** What readies an issue in the batch's transaction; the batch then issues it. */
   @FunctionalInterface
   public interface Work {
-    Ordering.Ready readyWith(Ordering ordering);
+    Ready readyWith(IssueSteps steps);
   }
 
   /** An issue waiting for its batch; its outcome is handed out once the batch has committed. */
@@ -144,7 +144,7 @@ public class IssueQueue {
       return work;
     }
 
-    void issued(Ordering.Issued issued) {
+    void issued(Issued issued) {
       tentative = alone -> issued;
     }
 
@@ -168,7 +168,7 @@ public class IssueQueue {
       return outcome != null;
     }
 
-    Ordering.Issued answer(Supplier<Ordering.Issued> alone) {
+    Issued answer(Supplier<Issued> alone) {
       return outcome.answer(alone);
     }
   }
@@ -177,6 +177,6 @@ public class IssueQueue {
   private interface Outcome {
     Outcome ALONE = Supplier::get;
 
-    Ordering.Issued answer(Supplier<Ordering.Issued> alone);
+    Issued answer(Supplier<Issued> alone);
   }
 }

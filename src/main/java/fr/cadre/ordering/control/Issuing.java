@@ -1,16 +1,23 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.agreement.control.Sites;
+import fr.cadre.agreement.entity.AgreementPeriod;
+import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.FrenchDates;
+import fr.cadre.ordering.entity.IdempotencyKey;
 import fr.cadre.ordering.entity.Voucher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * How a request to issue is carried out, around {@link Ordering}: through the {@link IssueQueue}
+ * How a request to issue is carried out, around {@link IssueSteps}: through the {@link IssueQueue}
  * (group commit), at most once per idempotency key, and creating on the first issue of a year or of
  * a member the rows that issuing only updates. No transaction of its own: each attempt has its own,
  * and a retry must come after the failed one has ended.
@@ -22,53 +29,60 @@ public class Issuing {
 
   @Inject Ordering ordering;
   @Inject IssueQueue queue;
+  @Inject RunningTotalRows rows;
+  @Inject Sites sites;
 
-  /** Drafts and issues an order. */
+  /** Drafts and issues an order; {@code on} is the issue date, today when absent. */
   public Outcome issue(OrderRequest request, LocalDate on, String key, String actor) {
+    LocalDate day = on == null ? LocalDate.now() : on;
+    IdempotencyKey idempotency = IdempotencyKey.of(key, "order;" + request.canonical());
     return idempotent(
-        key,
+        idempotency,
         actor,
-        o -> o.readyToIssue(request, on, key, actor),
-        () -> ordering.draftAndIssue(request, on, key, actor),
-        () -> ordering.prepareIssue(request.siteId(), request.memberId(), on.getYear()));
+        s -> s.ready(request, day, idempotency, actor),
+        () -> ordering.draftAndIssue(request, day, idempotency, actor),
+        () -> prepare(request.siteId(), request.memberId(), day.getYear()));
   }
 
-  /** Issues a draft. */
+  /** Issues a draft; {@code on} is the issue date, today when absent. */
   public Outcome issue(long draftId, LocalDate on, String key, String actor) {
+    LocalDate day = on == null ? LocalDate.now() : on;
+    IdempotencyKey idempotency = IdempotencyKey.of(key, "draft;" + draftId + ";" + on);
     return idempotent(
-        key,
+        idempotency,
         actor,
-        o -> o.readyToIssue(draftId, on, key, actor),
-        () -> ordering.issue(draftId, on, key, actor),
+        s -> s.ready(draftId, day, idempotency, actor),
+        () -> ordering.issue(draftId, day, idempotency, actor),
         () -> {
           Voucher draft = ordering.voucher(draftId);
-          ordering.prepareIssue(draft.site().id(), draft.member().id(), on.getYear());
+          prepare(draft.site().id(), draft.member().id(), day.getYear());
         });
   }
 
   /**
-   * Runs an issue at most once per key: a retry gets the voucher the first attempt issued. Two
-   * attempts racing with one key meet on the unique index; the loser reads the winner's voucher.
-   * {@code inBatch} readies the voucher in a batch's transaction, {@code alone} issues it in one of
-   * its own when the batch could not take it, {@code prepare} creates the missing rows.
+   * Runs an issue at most once per key: a retry gets the voucher the first attempt issued, a
+   * different request with the same key is refused. Two attempts racing with one key meet on the
+   * unique index; the loser reads the winner's voucher. {@code inBatch} readies the voucher in a
+   * batch's transaction, {@code alone} issues it in one of its own when the batch could not take
+   * it, {@code prepare} creates the missing rows.
    */
   private Outcome idempotent(
-      String key,
+      IdempotencyKey key,
       String actor,
       IssueQueue.Work inBatch,
-      Supplier<Ordering.Issued> alone,
+      Supplier<Issued> alone,
       Runnable prepare) {
-    Optional<Voucher> earlier = key == null ? Optional.empty() : ordering.byIdempotencyKey(key);
+    Optional<Voucher> earlier = earlier(key);
     if (earlier.isPresent()) {
       return Outcome.replayed(earlier.get());
     }
     try {
-      Ordering.Issued issued = null;
+      Issued issued = null;
       // The first issue of a year or of a member creates the rows it updates, then tries again;
       // one racing with it may find them still uncommitted and try again too.
       for (int attempt = 1; issued == null; attempt++) {
         try {
-          issued = queue.issue(key, inBatch, alone);
+          issued = queue.issue(key == null ? null : key.key(), inBatch, alone);
         } catch (RowsNotPrepared missing) {
           if (attempt == 3) {
             throw missing;
@@ -82,12 +96,50 @@ public class Issuing {
       return new Outcome(issued, false);
     } catch (RuntimeException e) {
       if (key != null && !(e instanceof DomainException)) {
-        Optional<Voucher> raced = ordering.byIdempotencyKey(key);
+        Optional<Voucher> raced = earlier(key);
         if (raced.isPresent()) {
           return Outcome.replayed(raced.get());
         }
       }
       throw e;
+    }
+  }
+
+  /** The voucher issued earlier with this key, refused if it was for another request. */
+  private Optional<Voucher> earlier(IdempotencyKey key) {
+    if (key == null) {
+      return Optional.empty();
+    }
+    Optional<Voucher> earlier = ordering.byIdempotencyKey(key.key());
+    earlier.ifPresent(voucher -> voucher.checkSameRequest(key));
+    return earlier;
+  }
+
+  /**
+   * Creates the year's counter and the member's running totals, each in its own transaction; a
+   * concurrent first issue creating the same row is fine.
+   */
+  private void prepare(long siteId, long memberId, int year) {
+    // Every agreement whose lots serve the site: the order's may be any of them.
+    List<FrameworkAgreement> served =
+        sites.site(siteId).assignments().stream()
+            .map(SiteAssignment::agreement)
+            .distinct()
+            .toList();
+    for (FrameworkAgreement agreement : served) {
+      try {
+        rows.counter(agreement.consortium().id(), year);
+      } catch (RuntimeException raced) {
+        LOG.fine("voucher counter created concurrently");
+      }
+      try {
+        rows.memberPeriods(
+            memberId,
+            agreement.id(),
+            agreement.periods().stream().map(AgreementPeriod::index).toList());
+      } catch (RuntimeException raced) {
+        LOG.fine("member running totals created concurrently");
+      }
     }
   }
 
@@ -105,14 +157,16 @@ public class Issuing {
                 + " on lot "
                 + voucher.lot().number()
                 + " for "
-                + voucher.totalHt());
+                + voucher.totalHt()
+                + " on "
+                + FrenchDates.of(voucher.issueDate()));
   }
 
   /** The issued voucher; {@code replayed} when an earlier request with the same key issued it. */
-  public record Outcome(Ordering.Issued issued, boolean replayed) {
+  public record Outcome(Issued issued, boolean replayed) {
 
     static Outcome replayed(Voucher voucher) {
-      return new Outcome(new Ordering.Issued(voucher, null, java.util.List.of(), false), true);
+      return new Outcome(Issued.earlier(voucher, List.of()), true);
     }
   }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,12 +20,14 @@ import java.util.Optional;
  * totals are never entities, so their statements need not flush the persistence context first.
  */
 @ApplicationScoped
+@Transactional(
+    value = Transactional.TxType.MANDATORY,
+    dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
 public class MemberShares {
 
   @PersistenceContext EntityManager em;
 
   /** The member's share for the period, if its constitutive agreement sets one. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Money> shareOf(Member member, long agreementId, int period) {
     return member.shareOf(() -> agreementMaximum(agreementId, period));
   }
@@ -35,9 +36,6 @@ public class MemberShares {
    * Adds the voucher's amount to the member's total, or refuses with what its share leaves; the
    * refusal leaves the row unchanged and the transaction to its owner.
    */
-  @Transactional(
-      value = Transactional.TxType.MANDATORY,
-      dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
   public void consume(
       Member member,
       long agreementId,
@@ -81,7 +79,6 @@ public class MemberShares {
   }
 
   /** Gives an amount back (a cancelled voucher). */
-  @Transactional(Transactional.TxType.MANDATORY)
   public void release(long memberId, long agreementId, int period, Money amount) {
     em.createNativeQuery(
             "UPDATE member_period SET consumed = consumed - ?1"
@@ -94,34 +91,8 @@ public class MemberShares {
         .executeUpdate();
   }
 
-  /**
-   * Creates the member's rows for the agreement's periods, in a transaction of its own, so that
-   * issuing only ever updates them. A concurrent first issue may insert the same row: the loser's
-   * insert fails on the primary key, which is fine.
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void ensureRows(long memberId, long agreementId, List<Integer> periods) {
-    for (int period : periods) {
-      if (consumed(memberId, agreementId, period) != null) {
-        continue;
-      }
-      try {
-        em.createNativeQuery(
-                "INSERT INTO member_period (member_id, agreement_id, period_index, consumed)"
-                    + " VALUES (?1, ?2, ?3, 0)")
-            .setParameter(1, memberId)
-            .setParameter(2, agreementId)
-            .setParameter(3, period)
-            .executeUpdate();
-      } catch (PersistenceException raced) {
-        return;
-      }
-    }
-  }
-
   /** The member's running total, or null when its row does not exist yet. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public BigDecimal consumed(long memberId, long agreementId, int period) {
+  BigDecimal consumed(long memberId, long agreementId, int period) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT consumed FROM member_period"

@@ -6,23 +6,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
  * Voucher numbers, unique per consortium and gapless per year in issue order ("2021-000123"). The
  * counter is incremented in the issuing transaction: if the issue rolls back, so does the number,
- * and no gap is left.
+ * and no gap is left. The counter of a year is created beforehand by {@link RunningTotalRows}.
  */
 @ApplicationScoped
+@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RowsNotPrepared.class)
 public class Numbering {
 
   @PersistenceContext EntityManager em;
   @Inject Returning returning;
 
   /** The next number; a missing counter leaves the transaction to its owner. */
-  @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RowsNotPrepared.class)
   public String next(long consortiumId, int year) {
     List<?> last =
         em.createNativeQuery(
@@ -44,32 +43,5 @@ public class Numbering {
   static String format(int year, int rank) {
     String digits = Integer.toString(rank);
     return year + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
-  }
-
-  /**
-   * Creates the year's counter if missing, in a transaction of its own so that the issuing
-   * transaction only ever updates it. Two first issues of a year may race here: the loser's insert
-   * fails on the primary key, which is fine.
-   */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void ensureCounter(long consortiumId, int year) {
-    Number count =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM voucher_counter WHERE consortium_id = ?1 AND counter_year = ?2")
-                .setParameter(1, consortiumId)
-                .setParameter(2, year)
-                .getSingleResult();
-    if (count.intValue() == 0) {
-      try {
-        em.createNativeQuery(
-                "INSERT INTO voucher_counter (consortium_id, counter_year, last_number) VALUES (?1, ?2, 0)")
-            .setParameter(1, consortiumId)
-            .setParameter(2, year)
-            .executeUpdate();
-      } catch (PersistenceException raced) {
-        // another request created it first
-      }
-    }
   }
 }

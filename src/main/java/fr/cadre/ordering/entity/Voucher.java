@@ -6,11 +6,13 @@ import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.FrenchDates;
 import fr.cadre.kernel.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,6 +36,9 @@ import java.util.Map;
  * A purchase order (bon de commande, R2162-13): a written order to a holder naming which priced
  * services, in which quantity, for which site. Drafts may change; once issued it is numbered,
  * counted against the lot's maximum and never edited: only its status moves, each move recorded.
+ * Longer than most classes: it is the aggregate of what a voucher must state (DOMAIN.md) and of
+ * each step of its lifecycle, and most of its lines are those fields and their accessors; the
+ * ordering member's commitment and the lines are values of their own.
  */
 @Entity
 @Table(name = "voucher")
@@ -86,23 +91,7 @@ public class Voucher {
   @Column(name = "execution_end", nullable = false)
   private LocalDate executionEnd;
 
-  @Column(name = "commitment_number", length = 60)
-  private String commitmentNumber;
-
-  @Column(name = "budget_year")
-  private Integer budgetYear;
-
-  @Column(name = "budget_line", length = 60)
-  private String budgetLine;
-
-  @Column(name = "chorus_service_code", length = 100)
-  private String chorusServiceCode;
-
-  @Column(name = "signatory_name", length = 200)
-  private String signatoryName;
-
-  @Column(name = "signatory_role", length = 200)
-  private String signatoryRole;
+  @Embedded private Commitment commitment;
 
   /** How the holder was chosen (allocation rule applied), for the record. */
   @Column(length = 300)
@@ -112,13 +101,13 @@ public class Voucher {
   private boolean vatExempt;
 
   @Column(name = "total_ht", nullable = false, precision = 15, scale = 2)
-  private BigDecimal totalHt;
+  private Money totalHt;
 
   @Column(name = "total_vat", nullable = false, precision = 15, scale = 2)
-  private BigDecimal totalVat;
+  private Money totalVat;
 
   @Column(name = "total_ttc", nullable = false, precision = 15, scale = 2)
-  private BigDecimal totalTtc;
+  private Money totalTtc;
 
   @Column(name = "issue_date")
   private LocalDate issueDate;
@@ -126,14 +115,18 @@ public class Voucher {
   @Column(name = "idempotency_key", length = 100)
   private String idempotencyKey;
 
+  /** The SHA-256 of the request that came with the key (see {@link IdempotencyKey}). */
+  @Column(name = "idempotency_fingerprint", length = 64)
+  private String idempotencyFingerprint;
+
   @Column(name = "delivered_ht", precision = 15, scale = 2)
-  private BigDecimal deliveredHt;
+  private Money deliveredHt;
 
   @Column(name = "invoice_reference", length = 100)
   private String invoiceReference;
 
   @Column(name = "invoice_amount", precision = 15, scale = 2)
-  private BigDecimal invoiceAmount;
+  private Money invoiceAmount;
 
   @Column(name = "paid_on")
   private LocalDate paidOn;
@@ -175,13 +168,7 @@ public class Voucher {
     this.object = order.object();
     this.executionStart = order.executionStart();
     this.executionEnd = order.executionEnd();
-    this.commitmentNumber = order.commitmentNumber();
-    this.budgetYear = order.budgetYear();
-    this.budgetLine = order.budgetLine();
-    this.chorusServiceCode =
-        order.chorusServiceCode() == null ? member.chorusServiceCode() : order.chorusServiceCode();
-    this.signatoryName = order.signatoryName();
-    this.signatoryRole = order.signatoryRole();
+    this.commitment = order.commitment().orMembersService(member.chorusServiceCode());
     this.allocation = order.allocation();
     this.vatExempt = holder.vatExempt();
     for (int i = 0; i < order.lines().size(); i++) {
@@ -190,21 +177,41 @@ public class Voucher {
     }
     Money ht = lines.stream().map(VoucherLine::lineHt).reduce(Money.ZERO, Money::plus);
     Money vat = lines.stream().map(VoucherLine::lineVat).reduce(Money.ZERO, Money::plus);
-    this.totalHt = ht.amount();
-    this.totalVat = vat.amount();
-    this.totalTtc = ht.plus(vat).amount();
+    this.totalHt = ht;
+    this.totalVat = vat;
+    this.totalTtc = ht.plus(vat);
     if (asDraft) {
       history.add(new VoucherEvent(this, null, VoucherStatus.DRAFT, actor, "brouillon créé"));
     }
   }
 
   /** Numbered, dated and frozen; the caller has already counted it against the limits. */
-  public void issue(String number, LocalDate on, int period, String idempotencyKey, String actor) {
+  public void issue(
+      String number, LocalDate on, int period, IdempotencyKey idempotencyKey, String actor) {
     move(VoucherStatus.ISSUED, actor, "émis sous le numéro " + number);
     this.number = number;
     this.issueDate = on;
     this.periodIndex = period;
-    this.idempotencyKey = idempotencyKey;
+    if (idempotencyKey != null) {
+      this.idempotencyKey = idempotencyKey.key();
+      this.idempotencyFingerprint = idempotencyKey.fingerprint();
+    }
+  }
+
+  /**
+   * A retry with this voucher's idempotency key must be the same request; another request with it
+   * is refused (422), naming the key. Vouchers issued before fingerprints were kept accept any.
+   */
+  public void checkSameRequest(IdempotencyKey key) {
+    if (idempotencyFingerprint != null && !idempotencyFingerprint.equals(key.fingerprint())) {
+      throw DomainException.unprocessable(
+          "idempotency-key",
+          "la clé Idempotency-Key « "
+              + key.key()
+              + " » a déjà servi pour une autre requête, qui a émis le bon "
+              + number
+              + " : une nouvelle requête prend une nouvelle clé");
+    }
   }
 
   public void acknowledge(String actor) {
@@ -216,6 +223,14 @@ public class Voucher {
    * where none is given); a delivered quantity never exceeds the ordered one.
    */
   public void certifyServiceDone(Map<String, BigDecimal> delivered, String actor) {
+    for (String code : delivered.keySet()) {
+      if (lines.stream().noneMatch(line -> line.code().equals(code))) {
+        throw DomainException.invalid(
+            "deliveredQuantities." + code,
+            "service-done",
+            "le bon " + number + " n'a pas de ligne " + code);
+      }
+    }
     for (VoucherLine line : lines) {
       BigDecimal q = delivered.getOrDefault(line.code(), line.quantity());
       if (q.signum() < 0 || q.compareTo(line.quantity()) > 0) {
@@ -230,18 +245,17 @@ public class Voucher {
       line.deliver(q);
     }
     move(VoucherStatus.SERVICE_DONE, actor, "service fait certifié");
-    deliveredHt =
-        lines.stream().map(VoucherLine::deliveredHt).reduce(Money.ZERO, Money::plus).amount();
+    deliveredHt = lines.stream().map(VoucherLine::deliveredHt).reduce(Money.ZERO, Money::plus);
   }
 
   public void invoice(String reference, Money amount, String actor) {
     move(VoucherStatus.INVOICED, actor, "facture " + reference);
     invoiceReference = reference;
-    invoiceAmount = amount.amount();
+    invoiceAmount = amount;
   }
 
   public void pay(LocalDate on, String actor) {
-    move(VoucherStatus.PAID, actor, "payé le " + on);
+    move(VoucherStatus.PAID, actor, "payé le " + FrenchDates.of(on));
     paidOn = on;
   }
 
@@ -317,28 +331,8 @@ public class Voucher {
     return executionEnd;
   }
 
-  public String commitmentNumber() {
-    return commitmentNumber;
-  }
-
-  public Integer budgetYear() {
-    return budgetYear;
-  }
-
-  public String budgetLine() {
-    return budgetLine;
-  }
-
-  public String chorusServiceCode() {
-    return chorusServiceCode;
-  }
-
-  public String signatoryName() {
-    return signatoryName;
-  }
-
-  public String signatoryRole() {
-    return signatoryRole;
+  public Commitment commitment() {
+    return commitment;
   }
 
   public String allocation() {
@@ -350,15 +344,15 @@ public class Voucher {
   }
 
   public Money totalHt() {
-    return new Money(totalHt);
+    return totalHt;
   }
 
   public Money totalVat() {
-    return new Money(totalVat);
+    return totalVat;
   }
 
   public Money totalTtc() {
-    return new Money(totalTtc);
+    return totalTtc;
   }
 
   public LocalDate issueDate() {
@@ -366,7 +360,7 @@ public class Voucher {
   }
 
   public Money deliveredHt() {
-    return Money.of(deliveredHt);
+    return deliveredHt;
   }
 
   public String invoiceReference() {
@@ -374,7 +368,7 @@ public class Voucher {
   }
 
   public Money invoiceAmount() {
-    return Money.of(invoiceAmount);
+    return invoiceAmount;
   }
 
   public LocalDate paidOn() {

@@ -30,16 +30,16 @@ public class VoucherLine {
   private BigDecimal quantity;
 
   @Column(name = "unit_price", nullable = false, precision = 15, scale = 2)
-  private BigDecimal unitPrice;
+  private Money unitPrice;
 
   @Column(name = "vat_rate", nullable = false, precision = 5, scale = 2)
-  private BigDecimal vatRate;
+  private VatRate vatRate;
 
   @Column(name = "line_ht", nullable = false, precision = 15, scale = 2)
-  private BigDecimal lineHt;
+  private Money lineHt;
 
   @Column(name = "line_vat", nullable = false, precision = 15, scale = 2)
-  private BigDecimal lineVat;
+  private Money lineVat;
 
   @Column(name = "delivered_quantity", precision = 12, scale = 3)
   private BigDecimal deliveredQuantity;
@@ -53,12 +53,10 @@ public class VoucherLine {
     this.label = price.label();
     this.unit = price.unit();
     this.quantity = quantity;
-    this.unitPrice = price.unitPrice().amount();
-    VatRate rate = vatExempt ? VatRate.NONE : price.vatRate();
-    this.vatRate = rate.percent();
-    Money ht = price.unitPrice().times(quantity);
-    this.lineHt = ht.amount();
-    this.lineVat = rate.vatOn(ht).amount();
+    this.unitPrice = price.unitPrice();
+    this.vatRate = vatExempt ? VatRate.NONE : price.vatRate();
+    this.lineHt = unitPrice.times(quantity);
+    this.lineVat = vatRate.vatOn(lineHt);
   }
 
   void deliver(BigDecimal delivered) {
@@ -67,7 +65,7 @@ public class VoucherLine {
 
   public Money deliveredHt() {
     BigDecimal q = deliveredQuantity == null ? quantity : deliveredQuantity;
-    return new Money(unitPrice).times(q);
+    return unitPrice.times(q);
   }
 
   public int position() {
@@ -91,19 +89,19 @@ public class VoucherLine {
   }
 
   public Money unitPrice() {
-    return new Money(unitPrice);
+    return unitPrice;
   }
 
   public VatRate vatRate() {
-    return new VatRate(vatRate);
+    return vatRate;
   }
 
   public Money lineHt() {
-    return new Money(lineHt);
+    return lineHt;
   }
 
   public Money lineVat() {
-    return new Money(lineVat);
+    return lineVat;
   }
 
   public BigDecimal deliveredQuantity() {

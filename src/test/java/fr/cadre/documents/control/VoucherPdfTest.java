@@ -128,6 +128,60 @@ class VoucherPdfTest {
   }
 
   @Test
+  void aPriceCodeGetsTheWidthItNeedsOrWrapsAfterAHyphenNeverInTheMiddle() throws Exception {
+    String fits = "FORFAIT-SITE";
+    String longest = "INTERVENTION-URGENCE-NUIT-WE"; // 28 characters, within the 30 a code may have
+    String noHyphen = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCD"; // 30, wider than the widest column
+    String tooWide = "FORFAIT-INTERVENTION-EXCEPTIONNELLE-NUIT-FERIEE";
+    List<String> codes = List.of(fits, "H-JOUR-1", longest, noHyphen, tooWide);
+    VoucherContent content = Vouchers.withCodes(Vouchers.content(1, false), codes);
+
+    List<String> lines = lines(VoucherPdf.render(content, content.digest(), null));
+
+    for (String code : codes) {
+      List<String> shown = shownAs(lines, code);
+      assertThat(shown).as(code + " in " + lines).isNotEmpty();
+      for (String part : shown.subList(0, shown.size() - 1)) {
+        assertThat(part).as("a line of " + code + " ends at a hyphen").endsWith("-");
+      }
+    }
+    assertThat(shownAs(lines, fits)).containsExactly(fits);
+    assertThat(shownAs(lines, noHyphen)).containsExactly(noHyphen);
+    assertThat(shownAs(lines, tooWide)).hasSizeGreaterThan(1);
+  }
+
+  /**
+   * How a code reads in the table: the first words of consecutive lines (the code column is the
+   * leftmost) that spell it together; empty when they never do.
+   */
+  private static List<String> shownAs(List<String> lines, String code) {
+    for (int start = 0; start < lines.size(); start++) {
+      List<String> parts = new ArrayList<>();
+      String spelt = "";
+      for (int i = start; i < lines.size(); i++) {
+        String first = lines.get(i).strip().split(" ", 2)[0];
+        if (first.isEmpty() || !code.startsWith(spelt + first)) {
+          break;
+        }
+        parts.add(first);
+        spelt += first;
+        if (spelt.equals(code)) {
+          return parts;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> lines(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      return stripper.getText(doc).lines().toList();
+    }
+  }
+
+  @Test
   void isValidPdfA2b() throws Exception {
     VoucherContent content = Vouchers.content(60, false);
     assertPdfA(VoucherPdf.render(content, content.digest(), null));

@@ -118,4 +118,47 @@ public final class Vouchers {
         c.allocation(),
         c.legalBasis());
   }
+
+  /** The same voucher with one line per price code given, in that order. */
+  public static VoucherContent withCodes(VoucherContent c, List<String> codes) {
+    List<VoucherContent.Line> lines = new ArrayList<>();
+    for (String code : codes) {
+      lines.add(
+          new VoucherContent.Line(
+              code, "Prestation " + code, "forfait", "1", "100.00", "100.00", "20.00"));
+    }
+    return new VoucherContent(
+        c.number(),
+        c.issueDate(),
+        c.consortium(),
+        c.agreementReference(),
+        c.agreementObject(),
+        c.lotNumber(),
+        c.lotLabel(),
+        c.member(),
+        c.billingAddress(),
+        c.commitmentNumber(),
+        c.budgetYear(),
+        c.budgetLine(),
+        c.chorusServiceCode(),
+        c.holder(),
+        c.vatExempt(),
+        c.siteCode(),
+        c.siteName(),
+        c.deliveryPlace(),
+        c.executionStart(),
+        c.executionEnd(),
+        c.object(),
+        lines,
+        c.totalHt(),
+        c.totalVat(),
+        c.totalTtc(),
+        c.totalInWords(),
+        c.headroomAfter(),
+        c.paymentTerms(),
+        c.signatoryName(),
+        c.signatoryRole(),
+        c.allocation(),
+        c.legalBasis());
+  }
 }

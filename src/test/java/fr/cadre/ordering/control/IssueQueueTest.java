@@ -49,7 +49,7 @@ class IssueQueueTest {
             batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
           }
         };
-    List<Future<Ordering.Issued>> answers = new ArrayList<>();
+    List<Future<Issued>> answers = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
       String name = "bon " + i;
       answers.add(officers.submit(() -> queue.issue(null, o -> ready(name), () -> issued("seul"))));
@@ -66,31 +66,31 @@ class IssueQueueTest {
   @Test
   void theNextBatchIsReadWhileTheOneBeforeIsWrittenAndWrittenAfterItsCommit() throws Exception {
     IssueQueue queue = new IssueQueue();
-    List<String> steps = Collections.synchronizedList(new ArrayList<>());
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
     queue.batch =
         new IssueBatch() {
           @Override
           public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
             String name = batch.get(0).work().readyWith(null).done().warnings().get(0);
-            steps.add("lu " + name);
+            events.add("lu " + name);
             toWrite.run();
-            steps.add("écrit " + name);
+            events.add("écrit " + name);
             if (name.equals("premier")) {
-              await(() -> steps.contains("lu second")); // still writing when the next is read
+              await(() -> events.contains("lu second")); // still writing when the next is read
             }
             batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
-            steps.add("validé " + name);
+            events.add("validé " + name);
           }
         };
-    Future<Ordering.Issued> first =
+    Future<Issued> first =
         officers.submit(() -> queue.issue(null, o -> ready("premier"), () -> issued("seul")));
-    await(() -> steps.contains("écrit premier"));
-    Future<Ordering.Issued> second =
+    await(() -> events.contains("écrit premier"));
+    Future<Issued> second =
         officers.submit(() -> queue.issue(null, o -> ready("second"), () -> issued("seul")));
 
     assertThat(first.get(10, TimeUnit.SECONDS).warnings()).containsExactly("premier");
     assertThat(second.get(10, TimeUnit.SECONDS).warnings()).containsExactly("second");
-    assertThat(steps)
+    assertThat(events)
         .containsExactly(
             "lu premier",
             "écrit premier",
@@ -118,7 +118,7 @@ class IssueQueueTest {
 
   @Test
   void aRefusalReachesItsOwnRequestOnlyAndTheOthersAreIssued() {
-    List<Ordering.Issued> announced = new ArrayList<>();
+    List<Issued> announced = new ArrayList<>();
     IssueBatch batch = batchAnnouncingTo(announced, false);
     IssueQueue.Pending first = pending("k1", o -> ready("premier"));
     IssueQueue.Pending badRequest =
@@ -180,19 +180,19 @@ class IssueQueueTest {
     return new IssueQueue.Pending(key, work, Thread.currentThread());
   }
 
-  private static Ordering.Ready ready(String name) {
-    return Ordering.Ready.done(issued(name));
+  private static Ready ready(String name) {
+    return Ready.done(issued(name));
   }
 
-  private static Ordering.Issued issued(String name) {
-    return new Ordering.Issued(null, null, List.of(name), true);
+  private static Issued issued(String name) {
+    return new Issued(null, null, List.of(name), true);
   }
 
-  /** A batch over an Ordering whose locked step refuses the vouchers named "refus …". */
-  private static IssueBatch batchAnnouncingTo(List<Ordering.Issued> announced, boolean doomed) {
+  /** A batch over issue steps whose locked step refuses the vouchers named "refus …". */
+  private static IssueBatch batchAnnouncingTo(List<Issued> announced, boolean doomed) {
     IssueBatch batch = new IssueBatch();
-    batch.ordering =
-        new Ordering() {
+    batch.steps =
+        new IssueSteps() {
           @Override
           public Issued issue(Ready ready) {
             if (ready.done().warnings().get(0).startsWith("refus")) {

@@ -1,0 +1,79 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Not an Arquillian test: each server is started as the README does (through the launcher), with
+ * its own settings file, environment and options. The file names a data folder and a port; the
+ * tests check where the server listens and where it keeps its database.
+ */
+@DisplayName("Configuration: -D over environment over config file over the code's default")
+class ConfigurationIT {
+
+  private static final String NO_SAMPLE = "cadre.import.at-first-start=false\n";
+
+  @Test
+  void environmentVariablesOverrideTheFileForTheDataFolderAndTheHttpPort() throws Exception {
+    Path dir = testDir("config-env");
+    Path envData = dir.resolve("env-data");
+    int envPort = ServerProcess.freePort();
+    try (ServerProcess server =
+        new ServerProcess(dir, NO_SAMPLE)
+            .environment("CADRE_DATA_DIR", envData.toString())
+            .environment("CADRE_HTTP_PORT", Integer.toString(envPort))
+            .expectPort(envPort)
+            .start()) {
+      assertThat(new Api(server.baseUrl()).get("/consortia").status()).isEqualTo(200);
+      assertThat(Files.readString(server.log())).contains("bound to [/127.0.0.1:" + envPort + "]");
+      assertThat(envData.resolve("cadre.mv.db")).as("database in CADRE_DATA_DIR").exists();
+      assertThat(server.dataDir()).as("the file's data folder, unused").doesNotExist();
+    }
+  }
+
+  @Test
+  void theFileIsUsedWhereNothingOverridesItAndAJavaOptionOutranksTheEnvironment() throws Exception {
+    Path dir = testDir("config-option");
+    int envPort = ServerProcess.freePort();
+    int optionPort = ServerProcess.freePort();
+    try (ServerProcess server =
+        new ServerProcess(dir, NO_SAMPLE)
+            .environment("CADRE_HTTP_PORT", Integer.toString(envPort))
+            .jvmOption("-Dcadre.http.port=" + optionPort)
+            .expectPort(optionPort)
+            .start()) {
+      assertThat(new Api(server.baseUrl()).get("/consortia").status()).isEqualTo(200);
+      assertThat(Files.readString(server.log()))
+          .contains("bound to [/127.0.0.1:" + optionPort + "]");
+      assertThat(listens(envPort)).as("CADRE_HTTP_PORT, outranked by -D").isFalse();
+      assertThat(server.dataDir().resolve("cadre.mv.db"))
+          .as("the file's data folder, set by nothing else")
+          .exists();
+    }
+  }
+
+  private static boolean listens(int port) throws InterruptedException {
+    try {
+      HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+              HttpResponse.BodyHandlers.discarding());
+      return true;
+    } catch (java.io.IOException refused) {
+      return false;
+    }
+  }
+
+  private static Path testDir(String name) throws java.io.IOException {
+    return Files.createTempDirectory(
+        Files.createDirectories(Path.of(System.getProperty("cadre.test.dir", "target"))), name);
+  }
+}
