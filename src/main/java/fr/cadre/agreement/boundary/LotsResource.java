@@ -62,6 +62,7 @@ public class LotsResource {
   /** The sites this lot serves, with the holder fixed for each and the days served. */
   @GET
   @Path("sites")
+  @Operation(summary = "Liste les sites que sert un lot, avec leur titulaire et leurs dates")
   public List<SiteAssignmentView> sites(@PathParam("id") long id) {
     agreements.lot(id);
     return sites.servedBy(id).stream().map(SiteAssignmentView::of).toList();
