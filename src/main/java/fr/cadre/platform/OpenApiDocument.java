@@ -8,9 +8,10 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * The last hand on the OpenAPI document Payara builds from the resources (named in {@code
- * microprofile-config.properties}): the inputs' limits, an operation id unique to each operation
- * (Payara uses the Java method's name, so that every {@code list} and {@code read} collide), and
- * without Payara's own {@code endpoints} list, which OpenAPI 3 does not have and parsers reject.
+ * microprofile-config.properties}): the inputs' limits, the error statuses with the problem
+ * document's schema ({@link ProblemResponses}), an operation id unique to each operation (Payara
+ * uses the Java method's name, so that every {@code list} and {@code read} collide), and without
+ * Payara's own {@code endpoints} list, which OpenAPI 3 does not have and parsers reject.
  */
 public class OpenApiDocument implements OASFilter {
 
@@ -19,6 +20,9 @@ public class OpenApiDocument implements OASFilter {
     InputLimitsInOpenApi.describe(openAPI);
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       openAPI.getPaths().getPathItems().forEach(OpenApiDocument::nameOperations);
+      if (openAPI.getComponents() != null) {
+        ProblemResponses.declare(openAPI);
+      }
     }
     withoutPayaraEndpoints(openAPI);
   }

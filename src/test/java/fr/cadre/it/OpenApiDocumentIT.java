@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @DisplayName(
     "The OpenAPI document parses without error, every operation has a summary, dates are"
-        + " format: date and enumerations list their values")
+        + " format: date, enumerations list their values, errors have the problem schema")
 class OpenApiDocumentIT {
 
   @ArquillianResource URL base;
@@ -69,6 +69,33 @@ class OpenApiDocumentIT {
         .extracting(String::valueOf)
         .contains(
             "DRAFT", "ISSUED", "ACKNOWLEDGED", "SERVICE_DONE", "INVOICED", "PAID", "CANCELLED");
+  }
+
+  @Test
+  void errorStatusesFollowWhatEachOperationReadsWithTheProblemSchema() {
+    Operation create = document.getPaths().get("/api/consortia").getPost();
+    assertThat(create.getResponses()).containsKeys("400", "413", "415").doesNotContainKey("404");
+    assertThat(
+            create
+                .getResponses()
+                .get("400")
+                .getContent()
+                .get("application/problem+json")
+                .getSchema()
+                .get$ref())
+        .endsWith("/Problem");
+    assertThat(document.getPaths().get("/api/consortia").getGet().getResponses())
+        .doesNotContainKeys("400", "404", "409", "413", "415");
+    assertThat(document.getPaths().get("/api/sites").getGet().getResponses())
+        .containsKey("400")
+        .doesNotContainKeys("404", "409", "413");
+    assertThat(
+            document.getPaths().get("/api/agreements/{id}/reconciliation").getGet().getResponses())
+        .containsKey("404")
+        .doesNotContainKey("400");
+    Schema<?> problem = document.getComponents().getSchemas().get("Problem");
+    assertThat(problem.getProperties())
+        .containsKeys("type", "status", "rule", "detail", "violations");
   }
 
   private Schema<?> resolve(Schema<?> schema) {
