@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Inserts one row and answers: the baseline the issue benchmark compares voucher issuing to, on the
@@ -29,6 +30,7 @@ public class ProbeResource {
   @POST
   @Transactional
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Écrit une ligne (référence du banc d'essai ; désactivé par défaut)")
   public String write() {
     if (!enabled) {
       throw new NotFoundException();

@@ -64,10 +64,12 @@ public final class Problems {
       case 400 -> "Requête invalide";
       case 404 -> "Ressource introuvable";
       case 405 -> "Méthode non permise";
+      case 406 -> "Représentation non disponible";
       case 409 -> "Conflit avec une règle ou l'état existant";
       case 413 -> "Contenu trop volumineux";
       case 415 -> "Type de contenu non pris en charge";
       case 422 -> "Requête contraire à une requête précédente";
+      case 500 -> "Erreur interne";
       default -> "Erreur";
     };
   }

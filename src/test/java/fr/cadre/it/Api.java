@@ -58,7 +58,7 @@ public final class Api {
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     return sendTo(request);
   }
 

@@ -10,32 +10,54 @@ import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.directory.entity.BuyerType;
+import fr.cadre.kernel.Amount;
 import fr.cadre.kernel.Money;
+import fr.cadre.kernel.Text;
+import fr.cadre.platform.OnCreate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The JSON shapes of agreements, lots and price lines; sites have {@link SiteViews}. */
+/**
+ * The JSON shapes of agreements, lots and price lines; sites have {@link SiteViews}. The inputs'
+ * constraints state their shape (lengths as in the database, no control characters, amounts in
+ * cents, bounded counts); the rules on agreements, lots and sites (L2125-1, R2162-4, who holds
+ * what) are the domain's.
+ */
 public final class AgreementViews {
 
   private AgreementViews() {}
 
   public record AgreementInput(
-      Long consortiumId,
-      String reference,
-      String object,
-      String cpvCode,
+      @NotNull(groups = OnCreate.class) Long consortiumId,
+      @Size(max = 100) @Text String reference,
+      @Size(max = 1000) @Text(multiline = true) String object,
+      @Size(max = 20) @Text String cpvCode,
       BuyerType buyerType,
       LocalDate procedureLaunchDate,
       LocalDate notificationDate,
       LocalDate startDate,
-      Integer initialMonths,
-      Integer renewalCount,
-      Integer renewalMonths,
+      @Min(0) @Max(MAX_MONTHS) Integer initialMonths,
+      @Min(0) @Max(MAX_MONTHS) Integer renewalCount,
+      @Min(0) @Max(MAX_MONTHS) Integer renewalMonths,
       Boolean renewalTacit,
-      String durationJustification) {
+      @Size(max = 2000) @Text(multiline = true) String durationJustification) {
+
+    /**
+     * Far above what L2125-1 allows, and low enough that no sum of durations overflows before the
+     * domain compares it with the cap.
+     */
+    static final int MAX_MONTHS = 1200;
+
     AgreementTerms terms() {
       return new AgreementTerms(
           reference,
@@ -112,16 +134,16 @@ public final class AgreementViews {
     }
   }
 
-  public record LimitInput(Integer index, BigDecimal minimum, BigDecimal maximum) {}
+  public record LimitInput(Integer index, @Amount BigDecimal minimum, @Amount BigDecimal maximum) {}
 
   public record LotInput(
-      Integer number,
-      String label,
+      @NotNull(groups = OnCreate.class) Integer number,
+      @Size(max = 300) @Text String label,
       AllocationRule allocationRule,
-      List<Long> holderIds,
-      BigDecimal minimum,
-      BigDecimal maximum,
-      List<LimitInput> periods) {
+      @Size(max = 100, message = "{fr.cadre.list.size}") List<@NotNull Long> holderIds,
+      @Amount BigDecimal minimum,
+      @Amount BigDecimal maximum,
+      @Size(max = 100, message = "{fr.cadre.list.size}") List<@NotNull @Valid LimitInput> periods) {
 
     /**
      * Limits for each period: those listed explicitly, and for the others the lot-wide minimum and
@@ -235,7 +257,11 @@ public final class AgreementViews {
   }
 
   public record PriceLineInput(
-      String code, String label, String unit, BigDecimal unitPrice, BigDecimal vatRate) {
+      @Size(max = 30) @Text String code,
+      @Size(max = 300) @Text String label,
+      @Size(max = 50) @Text String unit,
+      @Amount BigDecimal unitPrice,
+      @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal vatRate) {
     PriceLine.Details details(BigDecimal defaultVatRate) {
       return new PriceLine.Details(
           code, label, unit, unitPrice, vatRate == null ? defaultVatRate : vatRate);

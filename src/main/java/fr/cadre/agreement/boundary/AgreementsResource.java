@@ -7,10 +7,12 @@ import fr.cadre.agreement.boundary.AgreementViews.LotView;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
-import fr.cadre.kernel.Violations;
-import fr.cadre.platform.Body;
+import fr.cadre.platform.OnCreate;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Framework agreements, with their periods, and the lots they are split into. */
 @Path("agreements")
@@ -34,14 +37,14 @@ public class AgreementsResource {
   @Inject Agreements agreements;
 
   @GET
+  @Operation(summary = "Liste les accords-cadres")
   public List<AgreementView> list() {
     return agreements.all().stream().map(AgreementView::of).toList();
   }
 
   @POST
-  public Response create(AgreementInput input) {
-    Body.required(input);
-    new Violations().required("consortiumId", input.consortiumId()).throwIfAny();
+  @Operation(summary = "Crée un accord-cadre (L2125-1 : durée)")
+  public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) AgreementInput input) {
     FrameworkAgreement a = agreements.create(input.consortiumId(), input.terms());
     return Response.created(UriBuilder.fromPath("/api/agreements/{id}").build(a.id()))
         .entity(AgreementView.of(a))
@@ -50,34 +53,38 @@ public class AgreementsResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un accord-cadre, ses périodes et son statut")
   public AgreementView read(@PathParam("id") long id) {
     return AgreementView.of(agreements.agreement(id));
   }
 
   @PUT
   @Path("{id}")
-  public AgreementView update(@PathParam("id") long id, AgreementInput input) {
-    return AgreementView.of(agreements.revise(id, Body.required(input).terms()));
+  @Operation(summary = "Modifie un accord-cadre")
+  public AgreementView update(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
+    return AgreementView.of(agreements.revise(id, input.terms()));
   }
 
   /** Records a termination (résiliation): no voucher may be issued from that day on. */
   @POST
   @Path("{id}/termination")
-  public AgreementView terminate(@PathParam("id") long id, Termination input) {
-    return AgreementView.of(agreements.terminate(id, Body.required(input).terminatedOn()));
+  @Operation(summary = "Enregistre la résiliation d'un accord-cadre")
+  public AgreementView terminate(@PathParam("id") long id, @NotNull @Valid Termination input) {
+    return AgreementView.of(agreements.terminate(id, input.terminatedOn()));
   }
 
   @GET
   @Path("{id}/lots")
+  @Operation(summary = "Liste les lots d'un accord-cadre")
   public List<LotView> lots(@PathParam("id") long id) {
     return agreements.agreement(id).lots().stream().map(LotView::of).toList();
   }
 
   @POST
   @Path("{id}/lots")
-  public Response addLot(@PathParam("id") long id, LotInput input) {
-    Body.required(input);
-    new Violations().required("number", input.number()).throwIfAny();
+  @Operation(summary = "Ajoute un lot à un accord-cadre (R2162-4 : minimum et maximum)")
+  public Response addLot(
+      @PathParam("id") long id, @NotNull @Valid @ConvertGroup(to = OnCreate.class) LotInput input) {
     Lot lot = agreements.addLot(id, input.number(), input.definition(agreements.agreement(id)));
     return Response.created(UriBuilder.fromPath("/api/lots/{id}").build(lot.id()))
         .entity(LotView.of(lot))
@@ -85,5 +92,5 @@ public class AgreementsResource {
   }
 
   /** The day an agreement ends early. */
-  public record Termination(LocalDate terminatedOn) {}
+  public record Termination(@NotNull LocalDate terminatedOn) {}
 }

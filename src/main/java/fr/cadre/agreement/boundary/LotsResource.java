@@ -10,9 +10,10 @@ import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One lot: its holders, limits per period and price schedule (BPU). */
 @Path("lots/{id}")
@@ -38,19 +40,21 @@ public class LotsResource {
   @Inject Sites sites;
 
   @GET
+  @Operation(summary = "Lit un lot : titulaires, limites par période et consommation")
   public LotView read(@PathParam("id") long id) {
     return LotView.of(agreements.lot(id));
   }
 
   @PUT
-  public LotView update(@PathParam("id") long id, LotInput input) {
-    Body.required(input);
+  @Operation(summary = "Modifie un lot")
+  public LotView update(@PathParam("id") long id, @NotNull @Valid LotInput input) {
     Lot lot = agreements.lot(id);
     return LotView.of(agreements.reviseLot(id, input.definition(lot.agreement())));
   }
 
   /** Lots are referred to by sites and vouchers: deleting one deactivates it. */
   @DELETE
+  @Operation(summary = "Désactive un lot")
   public LotView deactivate(@PathParam("id") long id) {
     return LotView.of(agreements.deactivateLot(id));
   }
@@ -58,6 +62,7 @@ public class LotsResource {
   /** The sites this lot serves, with the holder fixed for each and the days served. */
   @GET
   @Path("sites")
+  @Operation(summary = "Liste les sites que sert un lot, avec leur titulaire et leurs dates")
   public List<SiteAssignmentView> sites(@PathParam("id") long id) {
     agreements.lot(id);
     return sites.servedBy(id).stream().map(SiteAssignmentView::of).toList();
@@ -65,15 +70,16 @@ public class LotsResource {
 
   @GET
   @Path("price-lines")
+  @Operation(summary = "Liste le bordereau de prix d'un lot")
   public List<PriceLineView> priceLines(@PathParam("id") long id) {
     return agreements.lot(id).priceLines().stream().map(PriceLineView::of).toList();
   }
 
   @POST
   @Path("price-lines")
-  public Response addPriceLine(@PathParam("id") long id, PriceLineInput input) {
-    PriceLine line =
-        agreements.addPriceLine(id, Body.required(input).details(settings.defaultVatRate()));
+  @Operation(summary = "Ajoute une ligne au bordereau de prix d'un lot")
+  public Response addPriceLine(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
+    PriceLine line = agreements.addPriceLine(id, input.details(settings.defaultVatRate()));
     return Response.created(UriBuilder.fromPath("/api/price-lines/{id}").build(line.id()))
         .entity(PriceLineView.of(line))
         .build();

@@ -4,9 +4,10 @@ import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One line of a price schedule. */
 @Path("price-lines/{id}")
@@ -27,18 +29,21 @@ public class PriceLinesResource {
   @Inject AgreementSettings settings;
 
   @GET
+  @Operation(summary = "Lit une ligne de prix")
   public PriceLineView read(@PathParam("id") long id) {
     return PriceLineView.of(agreements.priceLine(id));
   }
 
   /** Issued vouchers keep the price they were issued at; a change applies to later ones. */
   @PUT
-  public PriceLineView update(@PathParam("id") long id, PriceLineInput input) {
+  @Operation(summary = "Modifie une ligne de prix (les bons émis gardent leur prix)")
+  public PriceLineView update(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
     return PriceLineView.of(
-        agreements.revisePriceLine(id, Body.required(input).details(settings.defaultVatRate())));
+        agreements.revisePriceLine(id, input.details(settings.defaultVatRate())));
   }
 
   @DELETE
+  @Operation(summary = "Désactive une ligne de prix")
   public PriceLineView deactivate(@PathParam("id") long id) {
     return PriceLineView.of(agreements.deactivatePriceLine(id));
   }

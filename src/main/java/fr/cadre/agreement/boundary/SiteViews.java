@@ -4,6 +4,11 @@ import fr.cadre.agreement.entity.Site;
 import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DateRange;
+import fr.cadre.kernel.Text;
+import fr.cadre.platform.OnCreate;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,14 +22,14 @@ public final class SiteViews {
    * lot of another agreement (added) or one already serving it (its holder and days revised).
    */
   public record SiteInput(
-      String code,
-      String name,
-      String address,
-      String district,
+      @NotBlank(groups = OnCreate.class) @Size(max = 30) @Text String code,
+      @Size(max = 200) @Text String name,
+      @Size(max = 400) @Text(multiline = true) String address,
+      @Size(max = 100) @Text String district,
       Long memberId,
       Long lotId,
       Long holderId,
-      Integer dwellings,
+      @Max(1_000_000) Integer dwellings,
       LocalDate activeFrom,
       LocalDate activeTo,
       LocalDate servedFrom,

@@ -7,11 +7,15 @@ import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
-import fr.cadre.platform.Body;
+import fr.cadre.platform.OnCreate;
+import fr.cadre.platform.PageParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Sites (residences, co-ownerships) where services are delivered. */
 @Path("sites")
@@ -37,20 +42,19 @@ public class SitesResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Liste les sites, par membre et par lot, page par page")
   public List<SiteView> list(
       @QueryParam("member") Long member,
       // Sites a lot serves; a site served under several agreements is listed once.
       @QueryParam("lot") Long lot,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("100") int size) {
-    return sites.find(member, lot, Math.max(page, 0), Math.min(Math.max(size, 1), 500)).stream()
-        .map(SiteView::of)
-        .toList();
+      @BeanParam @Valid PageParams page) {
+    return sites.find(member, lot, page.page(), page.size(100)).stream().map(SiteView::of).toList();
   }
 
   @POST
-  public Response create(SiteInput input) {
-    Site site = sites.create(Body.required(input).code(), placement(input), lot(input));
+  @Operation(summary = "Crée un site")
+  public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) SiteInput input) {
+    Site site = sites.create(input.code(), placement(input), lot(input));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
         .entity(SiteView.of(site))
         .build();
@@ -58,14 +62,15 @@ public class SitesResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un site")
   public SiteView read(@PathParam("id") long id) {
     return SiteView.of(sites.site(id));
   }
 
   @PUT
   @Path("{id}")
-  public SiteView update(@PathParam("id") long id, SiteInput input) {
-    Body.required(input);
+  @Operation(summary = "Modifie un site")
+  public SiteView update(@PathParam("id") long id, @NotNull @Valid SiteInput input) {
     return SiteView.of(
         sites.revise(
             id,

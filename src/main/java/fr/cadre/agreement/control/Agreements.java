@@ -60,7 +60,6 @@ public class Agreements {
   }
 
   public FrameworkAgreement terminate(long id, LocalDate on) {
-    new Violations().required("terminatedOn", on).throwIfAny();
     FrameworkAgreement agreement = agreement(id);
     agreement.terminate(on);
     return agreement;

@@ -282,7 +282,11 @@ public class Site {
           activeFrom == null || activeTo == null || !activeTo.isBefore(activeFrom),
           "activeTo",
           "dates",
-          () -> "un site cesse après avoir commencé");
+          () ->
+              "un site cesse après avoir commencé : fin le "
+                  + FrenchDates.of(activeTo)
+                  + ", début le "
+                  + FrenchDates.of(activeFrom));
     }
   }
 

@@ -6,9 +6,10 @@ import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Consortium;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Consortia (groupements de commandes) and their members. */
 @Path("consortia")
@@ -31,13 +33,14 @@ public class ConsortiaResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Liste les groupements de commandes")
   public List<ConsortiumView> list() {
     return directory.consortia().stream().map(ConsortiumView::of).toList();
   }
 
   @POST
-  public Response create(ConsortiumInput input) {
-    Body.required(input);
+  @Operation(summary = "Crée un groupement de commandes")
+  public Response create(@NotNull @Valid ConsortiumInput input) {
     Consortium c =
         directory.createConsortium(
             input.name(), input.constitutiveAgreementRef(), input.constitutiveAgreementDate());
@@ -48,14 +51,15 @@ public class ConsortiaResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un groupement")
   public ConsortiumView read(@PathParam("id") long id) {
     return ConsortiumView.of(directory.consortium(id));
   }
 
   @PUT
   @Path("{id}")
-  public ConsortiumView update(@PathParam("id") long id, ConsortiumInput input) {
-    Body.required(input);
+  @Operation(summary = "Modifie un groupement ou désigne son coordonnateur")
+  public ConsortiumView update(@PathParam("id") long id, @NotNull @Valid ConsortiumInput input) {
     return ConsortiumView.of(
         directory.reviseConsortium(
             id,
@@ -67,14 +71,15 @@ public class ConsortiaResource {
 
   @GET
   @Path("{id}/members")
+  @Operation(summary = "Liste les membres d'un groupement")
   public List<MemberView> members(@PathParam("id") long id) {
     return directory.members(id).stream().map(MemberView::of).toList();
   }
 
   @POST
   @Path("{id}/members")
-  public Response addMember(@PathParam("id") long id, MemberInput input) {
-    Body.required(input);
+  @Operation(summary = "Ajoute un membre à un groupement")
+  public Response addMember(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     MemberView member = MemberView.of(directory.addMember(id, input.details()));
     return Response.created(UriBuilder.fromPath("/api/members/{id}").build(member.id()))
         .entity(member)

@@ -7,17 +7,27 @@ import fr.cadre.directory.entity.LegalForm;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.MemberDetails;
 import fr.cadre.directory.entity.Operator;
+import fr.cadre.kernel.Amount;
+import fr.cadre.kernel.Text;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The JSON shapes of the directory, in and out. */
+/**
+ * The JSON shapes of the directory, in and out. The inputs' constraints state their shape (lengths
+ * as in the database, no control characters, amounts in cents); the rules on members and operators
+ * (SIRET key, legal form, shares) are the domain's, which the import shares.
+ */
 public final class DirectoryViews {
 
   private DirectoryViews() {}
 
   public record ConsortiumInput(
-      String name,
-      String constitutiveAgreementRef,
+      @NotBlank @Size(max = 200) @Text String name,
+      @Size(max = 100) @Text String constitutiveAgreementRef,
       LocalDate constitutiveAgreementDate,
       Long coordinatorId) {}
 
@@ -38,17 +48,17 @@ public final class DirectoryViews {
   }
 
   public record MemberInput(
-      String name,
-      String siret,
-      String address,
+      @Size(max = 200) @Text String name,
+      @Size(max = 14) @Text String siret,
+      @Size(max = 400) @Text(multiline = true) String address,
       BuyerType buyerType,
       LegalForm legalForm,
       AccountingRegime accountingRegime,
-      String chorusServiceCode,
+      @Size(max = 100) @Text String chorusServiceCode,
       Boolean mayOrder,
       Boolean joinedAfterProcedure,
-      BigDecimal shareAmount,
-      BigDecimal sharePercent) {
+      @Amount BigDecimal shareAmount,
+      @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal sharePercent) {
     MemberDetails details() {
       return new MemberDetails(
           name,
@@ -104,12 +114,12 @@ public final class DirectoryViews {
   }
 
   public record OperatorInput(
-      String name,
-      String siret,
-      String address,
+      @Size(max = 200) @Text String name,
+      @Size(max = 14) @Text String siret,
+      @Size(max = 400) @Text(multiline = true) String address,
       Boolean vatExempt,
-      String contactName,
-      String contactEmail) {
+      @Size(max = 200) @Text String contactName,
+      @Size(max = 200) @Text String contactEmail) {
     Operator.Details details() {
       return new Operator.Details(
           name, siret, address, vatExempt != null && vatExempt, contactName, contactEmail);

@@ -3,9 +3,10 @@ package fr.cadre.directory.boundary;
 import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** One member of a consortium. */
 @Path("members/{id}")
@@ -25,18 +27,20 @@ public class MembersResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Lit un membre")
   public MemberView read(@PathParam("id") long id) {
     return MemberView.of(directory.member(id));
   }
 
   @PUT
-  public MemberView update(@PathParam("id") long id, MemberInput input) {
-    Body.required(input);
+  @Operation(summary = "Modifie un membre")
+  public MemberView update(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     return MemberView.of(directory.reviseMember(id, input.details()));
   }
 
   /** Members are referred to by sites and vouchers: deleting one deactivates it. */
   @DELETE
+  @Operation(summary = "Désactive un membre")
   public MemberView deactivate(@PathParam("id") long id) {
     return MemberView.of(directory.deactivateMember(id));
   }

@@ -3,9 +3,10 @@ package fr.cadre.directory.boundary;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorInput;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorView;
 import fr.cadre.directory.control.Directory;
-import fr.cadre.platform.Body;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operators (titulaires) that lots are awarded to. */
 @Path("operators")
@@ -29,13 +31,14 @@ public class OperatorsResource {
   @Inject Directory directory;
 
   @GET
+  @Operation(summary = "Liste les titulaires")
   public List<OperatorView> list() {
     return directory.operators().stream().map(OperatorView::of).toList();
   }
 
   @POST
-  public Response create(OperatorInput input) {
-    Body.required(input);
+  @Operation(summary = "Crée un titulaire")
+  public Response create(@NotNull @Valid OperatorInput input) {
     OperatorView view = OperatorView.of(directory.createOperator(input.details()));
     return Response.created(UriBuilder.fromPath("/api/operators/{id}").build(view.id()))
         .entity(view)
@@ -44,20 +47,22 @@ public class OperatorsResource {
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un titulaire")
   public OperatorView read(@PathParam("id") long id) {
     return OperatorView.of(directory.operator(id));
   }
 
   @PUT
   @Path("{id}")
-  public OperatorView update(@PathParam("id") long id, OperatorInput input) {
-    Body.required(input);
+  @Operation(summary = "Modifie un titulaire")
+  public OperatorView update(@PathParam("id") long id, @NotNull @Valid OperatorInput input) {
     return OperatorView.of(directory.reviseOperator(id, input.details()));
   }
 
   /** Operators are referred to by lots and vouchers: deleting one deactivates it. */
   @DELETE
   @Path("{id}")
+  @Operation(summary = "Désactive un titulaire")
   public OperatorView deactivate(@PathParam("id") long id) {
     return OperatorView.of(directory.deactivateOperator(id));
   }

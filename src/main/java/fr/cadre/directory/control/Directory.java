@@ -22,8 +22,8 @@ public class Directory {
 
   @PersistenceContext EntityManager em;
 
+  /** The name is required: the REST input's constraint and the import's row check say so. */
   public Consortium createConsortium(String name, String reference, LocalDate date) {
-    new Violations().required("name", name).throwIfAny();
     Consortium consortium = new Consortium(name, reference, date);
     em.persist(consortium);
     return consortium;
@@ -31,7 +31,6 @@ public class Directory {
 
   public Consortium reviseConsortium(
       long id, String name, String reference, LocalDate date, Long coordinatorId) {
-    new Violations().required("name", name).throwIfAny();
     Consortium consortium = consortium(id);
     consortium.revise(name, reference, date);
     if (coordinatorId != null) {

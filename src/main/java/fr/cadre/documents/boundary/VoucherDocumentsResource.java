@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Voucher documents: one PDF (named after its number), its frozen content and digest for checking a
@@ -40,6 +41,7 @@ public class VoucherDocumentsResource {
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
+  @Operation(summary = "Télécharge le bon de commande en PDF/A-2b")
   public Response pdf(@PathParam("id") long id) {
     VoucherDocuments.Frozen frozen = documents.frozen(id);
     return Response.ok(frozen.pdf(), "application/pdf")
@@ -56,6 +58,7 @@ public class VoucherDocumentsResource {
   @GET
   @Path("{id}/document")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Lit le contenu figé du bon et son empreinte SHA-256")
   public JsonObject document(@PathParam("id") long id) {
     VoucherDocuments.Frozen frozen = documents.frozen(id);
     return JSON.createObjectBuilder()
@@ -71,6 +74,7 @@ public class VoucherDocumentsResource {
   @GET
   @Path("archive")
   @Produces("application/zip")
+  @Operation(summary = "Télécharge en ZIP les PDF des bons émis choisis par les filtres")
   public Response archive(@BeanParam VoucherFilterParams params) {
     VoucherSearch.Filter filter = params.filter();
     StreamingOutput zip =

@@ -5,8 +5,7 @@ import static fr.cadre.kernel.JsonTexts.JSON;
 import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.entity.ImportRun;
-import fr.cadre.kernel.DomainException;
-import fr.cadre.platform.Body;
+import fr.cadre.kernel.Text;
 import fr.cadre.platform.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Scheme imports: start one from a server folder or an uploaded ZIP of the CSV files, follow its
@@ -43,12 +47,14 @@ public class ImportsResource {
   @Inject CurrentUser user;
 
   @GET
+  @Operation(summary = "Liste les derniers imports")
   public List<JsonObject> list() {
     return runs.runs().stream().map(ImportsResource::view).toList();
   }
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un import : statut, progression, défauts")
   public JsonObject read(@PathParam("id") long id) {
     return view(runs.run(id));
   }
@@ -59,11 +65,8 @@ public class ImportsResource {
    */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response fromFolder(FolderInput input) {
-    Body.required(input);
-    if (input.folder() == null || input.folder().isBlank()) {
-      throw DomainException.invalid("folder", "required", "le champ folder est obligatoire");
-    }
+  @Operation(summary = "Importe un dispositif depuis un dossier du serveur")
+  public Response fromFolder(@NotNull @Valid FolderInput input) {
     return accepted(imports.fromFolder(input.folder(), user.name()));
   }
 
@@ -73,6 +76,7 @@ public class ImportsResource {
    */
   @POST
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+  @Operation(summary = "Importe un dispositif depuis une archive ZIP de ses fichiers CSV")
   public Response fromZip(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream zip) {
     imports.checkDeclaredLength(length);
     return accepted(imports.fromZip(zip, user.name()));
@@ -80,6 +84,7 @@ public class ImportsResource {
 
   @POST
   @Path("{id}/restart")
+  @Operation(summary = "Reprend un import échoué ou interrompu")
   public Response restart(@PathParam("id") long id) {
     return accepted(imports.restart(id, user.name()));
   }
@@ -123,5 +128,6 @@ public class ImportsResource {
     return JSON.createReader(new StringReader(json)).readValue();
   }
 
-  public record FolderInput(String folder) {}
+  /** As long as the column that records the folder. */
+  public record FolderInput(@NotBlank @Size(max = 1000) @Text String folder) {}
 }

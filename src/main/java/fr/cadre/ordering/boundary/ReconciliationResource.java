@@ -1,5 +1,6 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ordering.control.Reconciliation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The running totals of an agreement's lots, checked against its vouchers. */
 @Path("agreements/{id}/reconciliation")
@@ -18,9 +20,13 @@ import java.util.List;
 public class ReconciliationResource {
 
   @Inject Reconciliation reconciliation;
+  @Inject Agreements agreements;
 
+  /** 404 for an agreement that does not exist, rather than an empty, "consistent" report. */
   @GET
+  @Operation(summary = "Rapproche les cumuls des lots de la somme de leurs bons, par période")
   public Report read(@PathParam("id") long agreementId) {
+    agreements.agreement(agreementId);
     List<LineView> lines =
         reconciliation.ofAgreement(agreementId).stream()
             .map(

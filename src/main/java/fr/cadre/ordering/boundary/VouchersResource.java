@@ -1,14 +1,21 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.kernel.Amount;
+import fr.cadre.kernel.Quantity;
+import fr.cadre.kernel.Text;
 import fr.cadre.ordering.control.Issuing;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
-import fr.cadre.platform.Body;
 import fr.cadre.platform.CurrentUser;
+import fr.cadre.platform.PageParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Purchase-order vouchers: draft, preview, issue (with an {@code Idempotency-Key} so that a retried
@@ -45,61 +53,64 @@ public class VouchersResource {
   @Inject CurrentUser user;
 
   @GET
+  @Operation(summary = "Liste les bons de commande, filtrés, page par page")
   public List<VoucherView> list(
-      @BeanParam VoucherFilterParams filter,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    return search
-        .find(filter.filter(), Math.max(0, page), Math.min(Math.max(size, 1), 500))
-        .stream()
+      @BeanParam @Valid VoucherFilterParams filter, @BeanParam @Valid PageParams page) {
+    return search.find(filter.filter(), page.page(), page.size(50)).stream()
         .map(VoucherView::of)
         .toList();
   }
 
   /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
   @POST
+  @Operation(summary = "Crée un bon en brouillon, ou l'émet aussitôt avec ?issue=true")
   public Response create(
-      OrderRequest input,
-      @QueryParam("issue") boolean issue,
-      @HeaderParam(IDEMPOTENCY_KEY) String key) {
-    Body.required(input);
+      @NotNull @Valid OrderRequest input,
+      @QueryParam("issue") @DefaultValue("false") boolean issue,
+      @BeanParam @Valid IdempotencyKey key) {
     if (!issue) {
       Voucher draft = ordering.draft(input, user.name());
       return Response.created(UriBuilder.fromPath("/api/vouchers/{id}").build(draft.id()))
           .entity(VoucherView.of(draft))
           .build();
     }
-    return answer(issuing.issue(input, input.issueDate(), key, user.name()));
+    return answer(issuing.issue(input, input.issueDate(), key.value(), user.name()));
   }
 
   @GET
   @Path("{id}")
+  @Operation(summary = "Lit un bon, ses lignes et son historique")
   public VoucherView read(@PathParam("id") long id) {
     return VoucherView.of(ordering.voucher(id));
   }
 
   @POST
   @Path("{id}/preview")
-  public VoucherView preview(@PathParam("id") long id, IssueInput input) {
+  @Operation(summary = "Vérifie l'émission d'un brouillon sans l'émettre")
+  public VoucherView preview(@PathParam("id") long id, @Valid IssueInput input) {
     return VoucherView.of(ordering.preview(id, input == null ? null : input.issueDate()));
   }
 
   @POST
   @Path("{id}/issue")
+  @Operation(summary = "Émet un brouillon (R2162-4, R2162-5, R2162-6)")
   public Response issue(
-      @PathParam("id") long id, IssueInput input, @HeaderParam(IDEMPOTENCY_KEY) String key) {
-    return answer(issuing.issue(id, input == null ? null : input.issueDate(), key, user.name()));
+      @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
+    return answer(
+        issuing.issue(id, input == null ? null : input.issueDate(), key.value(), user.name()));
   }
 
   @POST
   @Path("{id}/acknowledgement")
+  @Operation(summary = "Enregistre l'accusé de réception du titulaire")
   public VoucherView acknowledge(@PathParam("id") long id) {
     return VoucherView.of(ordering.acknowledge(id, user.name()));
   }
 
   @POST
   @Path("{id}/service-done")
-  public VoucherView serviceDone(@PathParam("id") long id, ServiceDoneInput input) {
+  @Operation(summary = "Certifie le service fait, quantités livrées par code de prix")
+  public VoucherView serviceDone(@PathParam("id") long id, @Valid ServiceDoneInput input) {
     return VoucherView.of(
         ordering.certifyServiceDone(
             id, input == null ? Map.of() : input.deliveredQuantities(), user.name()));
@@ -107,21 +118,23 @@ public class VouchersResource {
 
   @POST
   @Path("{id}/invoice")
-  public VoucherView invoice(@PathParam("id") long id, InvoiceInput input) {
-    Body.required(input);
+  @Operation(summary = "Enregistre la facture du titulaire")
+  public VoucherView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceInput input) {
     return VoucherView.of(ordering.invoice(id, input.reference(), input.amount(), user.name()));
   }
 
   @POST
   @Path("{id}/payment")
-  public VoucherView pay(@PathParam("id") long id, PaymentInput input) {
-    return VoucherView.of(ordering.pay(id, Body.required(input).paidOn(), user.name()));
+  @Operation(summary = "Enregistre le paiement")
+  public VoucherView pay(@PathParam("id") long id, @NotNull @Valid PaymentInput input) {
+    return VoucherView.of(ordering.pay(id, input.paidOn(), user.name()));
   }
 
   @POST
   @Path("{id}/cancellation")
-  public VoucherView cancel(@PathParam("id") long id, CancellationInput input) {
-    return VoucherView.of(ordering.cancel(id, Body.required(input).reason(), user.name()));
+  @Operation(summary = "Annule un bon et libère son montant")
+  public VoucherView cancel(@PathParam("id") long id, @NotNull @Valid CancellationInput input) {
+    return VoucherView.of(ordering.cancel(id, input.reason(), user.name()));
   }
 
   /** 201 with the voucher just issued; 200 with the one an earlier request with the key issued. */
@@ -139,14 +152,30 @@ public class VouchersResource {
   public record IssueInput(LocalDate issueDate) {}
 
   /** Delivered quantity per price code. */
-  public record ServiceDoneInput(Map<String, BigDecimal> deliveredQuantities) {}
+  public record ServiceDoneInput(
+      @Size(max = OrderRequest.MAX_LINES, message = "{fr.cadre.list.size}")
+          Map<@Size(max = 30) @Text String, @NotNull @Quantity BigDecimal> deliveredQuantities) {}
 
   /** The holder's invoice. */
-  public record InvoiceInput(String reference, BigDecimal amount) {}
+  public record InvoiceInput(
+      @NotBlank @Size(max = 100) @Text String reference, @NotNull @Amount BigDecimal amount) {}
 
   /** The payment date. */
-  public record PaymentInput(LocalDate paidOn) {}
+  public record PaymentInput(@NotNull LocalDate paidOn) {}
 
   /** Why a voucher is cancelled. */
-  public record CancellationInput(String reason) {}
+  public record CancellationInput(@Size(max = 1000) @Text(multiline = true) String reason) {}
+
+  /** The {@code Idempotency-Key} header of an issue: as long as the column that keeps it. */
+  public static class IdempotencyKey {
+
+    @HeaderParam(IDEMPOTENCY_KEY)
+    @Size(max = 100)
+    @Text
+    String value;
+
+    String value() {
+      return value;
+    }
+  }
 }

@@ -1,29 +1,42 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.kernel.Quantity;
+import fr.cadre.kernel.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * An officer's request for a voucher, as received. {@code issueDate} only matters when the voucher
- * is issued at once, and records one signed earlier on paper.
+ * is issued at once, and records one signed earlier on paper. Its constraints state its shape (what
+ * is required, lengths as in the database, no control characters, at most {@link #MAX_LINES}
+ * lines); the ordering rules are the domain's.
  */
 public record OrderRequest(
-    Long memberId,
+    @NotNull Long memberId,
     Long lotId,
-    Long siteId,
+    @NotNull Long siteId,
     Long holderId,
-    String object,
-    LocalDate executionStart,
-    LocalDate executionEnd,
-    String commitmentNumber,
+    @NotBlank @Size(max = 1000) @Text(multiline = true) String object,
+    @NotNull LocalDate executionStart,
+    @NotNull LocalDate executionEnd,
+    @Size(max = 60) @Text String commitmentNumber,
     Integer budgetYear,
-    String budgetLine,
-    String chorusServiceCode,
-    String signatoryName,
-    String signatoryRole,
+    @Size(max = 60) @Text String budgetLine,
+    @Size(max = 100) @Text String chorusServiceCode,
+    @Size(max = 200) @Text String signatoryName,
+    @Size(max = 200) @Text String signatoryRole,
     LocalDate issueDate,
-    List<Line> lines) {
+    @NotEmpty @Size(max = MAX_LINES, message = "{fr.cadre.list.size}")
+        List<@NotNull @Valid Line> lines) {
+
+  /** Far more lines than a voucher of a price schedule has. */
+  public static final int MAX_LINES = 500;
 
   /**
    * The request as one canonical text, for its idempotency fingerprint: every field in order, each
@@ -67,5 +80,6 @@ public record OrderRequest(
   }
 
   /** A quantity of a price code. */
-  public record Line(String code, BigDecimal quantity) {}
+  public record Line(
+      @NotBlank @Size(max = 30) @Text String code, @NotNull @Quantity BigDecimal quantity) {}
 }

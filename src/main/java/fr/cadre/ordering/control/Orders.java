@@ -9,7 +9,6 @@ import fr.cadre.agreement.entity.Site;
 import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Member;
-import fr.cadre.kernel.Violations;
 import fr.cadre.ordering.entity.Commitment;
 import fr.cadre.ordering.entity.Order;
 import fr.cadre.ordering.entity.OrderingPolicy;
@@ -35,20 +34,11 @@ public class Orders {
   @Inject Sites sites;
   @Inject OrderingSettings settings;
 
-  /** An officer's request resolved to domain objects, its holder allocated and its lines priced. */
+  /**
+   * An officer's request resolved to domain objects, its holder allocated and its lines priced. Its
+   * shape (what is required, lengths) was checked at the boundary by the request's constraints.
+   */
   public Order resolve(OrderRequest r) {
-    Violations v = new Violations();
-    v.required("memberId", r.memberId())
-        .required("siteId", r.siteId())
-        .required("object", r.object())
-        .required("executionStart", r.executionStart())
-        .required("executionEnd", r.executionEnd())
-        .check(
-            r.lines() != null && !r.lines().isEmpty(),
-            "lines",
-            "lines",
-            () -> "un bon de commande compte au moins une ligne")
-        .throwIfAny();
     Site site = sites.forOrdering(r.siteId());
     Member member = directory.member(r.memberId());
     // The lot asked for, which must serve the site, or the one serving it on the issue date.

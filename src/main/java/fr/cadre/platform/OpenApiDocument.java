@@ -1,0 +1,58 @@
+package fr.cadre.platform;
+
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * The last hand on the OpenAPI document Payara builds from the resources (named in {@code
+ * microprofile-config.properties}): the inputs' limits, the error statuses with the problem
+ * document's schema ({@link ProblemResponses}), an operation id unique to each operation (Payara
+ * uses the Java method's name, so that every {@code list} and {@code read} collide), and without
+ * Payara's own {@code endpoints} list, which OpenAPI 3 does not have and parsers reject.
+ */
+public class OpenApiDocument implements OASFilter {
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    InputLimitsInOpenApi.describe(openAPI);
+    if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      openAPI.getPaths().getPathItems().forEach(OpenApiDocument::nameOperations);
+      if (openAPI.getComponents() != null) {
+        ProblemResponses.declare(openAPI);
+      }
+    }
+    withoutPayaraEndpoints(openAPI);
+  }
+
+  /** {@code GET /api/consortia/{id}/members} is {@code getConsortiaIdMembers}. */
+  static String operationId(PathItem.HttpMethod method, String path) {
+    StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
+    for (String segment : path.replaceFirst("^/api", "").split("[/{}-]+")) {
+      if (!segment.isEmpty()) {
+        id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
+      }
+    }
+    return id.toString();
+  }
+
+  private static void nameOperations(String path, PathItem item) {
+    for (Map.Entry<PathItem.HttpMethod, org.eclipse.microprofile.openapi.models.Operation> e :
+        item.getOperations().entrySet()) {
+      e.getValue().setOperationId(operationId(e.getKey(), path));
+    }
+  }
+
+  private static void withoutPayaraEndpoints(OpenAPI openAPI) {
+    try {
+      openAPI
+          .getClass()
+          .getMethod("setEndpoints", Map.class)
+          .invoke(openAPI, new java.util.HashMap<String, java.util.Set<String>>());
+    } catch (ReflectiveOperationException e) {
+      // Another implementation: it has no such list.
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+@DisplayName(
+    "The OpenAPI document parses without error, every operation has a summary, dates are"
+        + " format: date, enumerations list their values, errors have the problem schema")
+class OpenApiDocumentIT {
+
+  @ArquillianResource URL base;
+
+  private OpenAPI document;
+
+  @BeforeEach
+  void parse() {
+    Api.Reply served = new Api(base).getFromServerRoot("/openapi");
+    assertThat(served.status()).isEqualTo(200);
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readContents(served.body(), null, options);
+    assertThat(result.getMessages()).as("parser messages").isEmpty();
+    document = result.getOpenAPI();
+    assertThat(document).isNotNull();
+  }
+
+  @Test
+  void everyOperationHasASummary() {
+    List<String> without = new ArrayList<>();
+    document
+        .getPaths()
+        .forEach(
+            (path, item) ->
+                item.readOperationsMap()
+                    .forEach(
+                        (method, operation) -> {
+                          if (blank(operation)) {
+                            without.add(method + " " + path);
+                          }
+                        }));
+    assertThat(document.getPaths()).isNotEmpty();
+    assertThat(without).as("operations without a summary").isEmpty();
+  }
+
+  @Test
+  void datesAreIsoDatesAndStatusesAreListed() {
+    Schema<?> consortium = document.getComponents().getSchemas().get("ConsortiumInput");
+    Schema<?> date = resolve(consortium.getProperties().get("constitutiveAgreementDate"));
+    assertThat(date.getType()).isEqualTo("string");
+    assertThat(date.getFormat()).isEqualTo("date");
+    Schema<?> status = document.getComponents().getSchemas().get("VoucherStatus");
+    assertThat(status.getEnum())
+        .extracting(String::valueOf)
+        .contains(
+            "DRAFT", "ISSUED", "ACKNOWLEDGED", "SERVICE_DONE", "INVOICED", "PAID", "CANCELLED");
+  }
+
+  @Test
+  void errorStatusesFollowWhatEachOperationReadsWithTheProblemSchema() {
+    Operation create = document.getPaths().get("/api/consortia").getPost();
+    assertThat(create.getResponses()).containsKeys("400", "413", "415").doesNotContainKey("404");
+    assertThat(
+            create
+                .getResponses()
+                .get("400")
+                .getContent()
+                .get("application/problem+json")
+                .getSchema()
+                .get$ref())
+        .endsWith("/Problem");
+    assertThat(document.getPaths().get("/api/consortia").getGet().getResponses())
+        .doesNotContainKeys("400", "404", "409", "413", "415");
+    assertThat(document.getPaths().get("/api/sites").getGet().getResponses())
+        .containsKey("400")
+        .doesNotContainKeys("404", "409", "413");
+    assertThat(
+            document.getPaths().get("/api/agreements/{id}/reconciliation").getGet().getResponses())
+        .containsKey("404")
+        .doesNotContainKey("400");
+    Schema<?> problem = document.getComponents().getSchemas().get("Problem");
+    assertThat(problem.getProperties())
+        .containsKeys("type", "status", "rule", "detail", "violations");
+  }
+
+  private Schema<?> resolve(Schema<?> schema) {
+    if (schema.get$ref() == null) {
+      return schema;
+    }
+    String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+    return document.getComponents().getSchemas().get(name);
+  }
+
+  private static boolean blank(Operation operation) {
+    return operation.getSummary() == null || operation.getSummary().isBlank();
+  }
+}
