@@ -29,8 +29,10 @@ public final class ItDatabase {
     return System.getProperty(URL);
   }
 
+  /** {@code cadre} when not given, as for Cadre's own {@code cadre.db.user}. */
   public static String user() {
-    return System.getProperty("cadre.it.db.user", "cadre");
+    String user = System.getProperty("cadre.it.db.user", "");
+    return user.isBlank() ? "cadre" : user;
   }
 
   public static String password() {
