@@ -65,6 +65,7 @@ public final class Problems {
       case 404 -> "Ressource introuvable";
       case 405 -> "Méthode non permise";
       case 409 -> "Conflit avec une règle ou l'état existant";
+      case 413 -> "Contenu trop volumineux";
       case 415 -> "Type de contenu non pris en charge";
       case 422 -> "Requête contraire à une requête précédente";
       default -> "Erreur";

@@ -91,9 +91,12 @@ class ImportRestartIT {
     }
   }
 
-  /** The sample scheme with thousands more sites, so that writing takes long enough to kill. */
+  /**
+   * The sample scheme with thousands more sites, so that writing takes long enough to kill; in the
+   * server's default import root, its data folder's {@code imports/}.
+   */
   private static Path bigScheme(Path dir) throws Exception {
-    Path scheme = Imports.copyOfSample(dir);
+    Path scheme = Imports.copyOfSample(dir.resolve("data").resolve("imports"));
     Path sites = scheme.resolve("sites.csv");
     List<String> lines = Files.readAllLines(sites);
     String member = lines.get(1).split(";")[4];

@@ -138,11 +138,11 @@ class SchemeImportIT {
   }
 
   @Test
-  void reimportingTheSameFilesChangesNothing() {
+  void reimportingTheSameFilesChangesNothing() throws IOException {
     firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
     String before = snapshot();
 
-    JsonObject run = imports.importFolder(Imports.SAMPLE);
+    JsonObject run = imports.importFolder(Imports.copyOfSample(WORK));
 
     assertThat(run.getString("status")).isEqualTo("COMPLETED");
     for (String kind : run.getJsonObject("counts").keySet()) {
@@ -178,7 +178,7 @@ class SchemeImportIT {
     assertThat(siteCounts.getInt("created")).isZero();
     assertThat(marseilleSites())
         .anyMatch(s -> s.getString("name").equals("Résidence Les Grandes Cigales"));
-    imports.importFolder(Imports.SAMPLE); // back to the sample, for the other tests
+    imports.importFolder(Imports.copyOfSample(WORK)); // back to the sample, for the other tests
   }
 
   @Test
@@ -241,6 +241,80 @@ class SchemeImportIT {
     assertThat(refused.getJsonArray("problems").getJsonObject(0).getInt("line"))
         .isEqualTo(firstAccent);
 
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void r2194_1_aChangedDurationOfTheNotifiedAgreementIsRefusedBeforeAnythingIsWritten()
+      throws IOException {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    String before = snapshot();
+    // One renewal less, and no limits for the period that goes: valid files, refused only
+    // against the agreement as stored, which is notified.
+    Path folder = Imports.copyOfSample(WORK);
+    Path agreement = folder.resolve("agreement.csv");
+    Files.write(
+        agreement,
+        Files.readAllLines(agreement).stream()
+            .map(l -> l.startsWith("AC-MSU-2021-001;") ? l.replaceFirst(";3;12$", ";2;12") : l)
+            .toList());
+    Path limits = folder.resolve("lot_limits.csv");
+    Files.write(
+        limits,
+        Files.readAllLines(limits).stream()
+            .filter(l -> !l.startsWith("AC-MSU-2021-001;") || !l.contains(";2024-01-01;"))
+            .toList());
+
+    JsonObject run = imports.importFolder(folder);
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("INVALID");
+    assertThat(run.getJsonObject("progress").getInt("written")).isZero();
+    JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
+    assertThat(run.getJsonArray("problems")).as(run.toString()).hasSize(1);
+    assertThat(problem.getString("file")).isEqualTo("agreement.csv");
+    assertThat(problem.getString("column")).isEqualTo("renewal_count");
+    assertThat(problem.getString("value")).isEqualTo("2");
+    assertThat(problem.getString("reason"))
+        .isEqualTo(
+            "R2194-1 : l'accord-cadre AC-MSU-2021-001 est notifié ; sa durée ne se modifie que"
+                + " par avenant");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aLotHolderDeactivatedInCadreIsRefusedBeforeAnythingIsWritten() throws IOException {
+    firstStartImportsTheMarseilleSampleIntoTheEmptyDatabase();
+    long id = new Fixtures(api).operator(false);
+    JsonObject operator = api.get("/operators/" + id).json();
+    assertThat(api.send("DELETE", "/operators/" + id, null, java.util.Map.of()).status())
+        .isEqualTo(200);
+    String before = snapshot();
+    String siret = operator.getString("siret");
+    // The files name it as a second holder of lot 1: valid alone, refused by the stored operator.
+    Path folder = Imports.copyOfSample(WORK);
+    Files.writeString(
+        folder.resolve("operators.csv"),
+        siret + ";" + operator.getString("name") + ";2 bd National;false;;\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    Path lots = folder.resolve("lots.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(lots));
+    lines.set(1, lines.get(1).replaceFirst(";(\\d{14});", ";$1|" + siret + ";"));
+    Files.write(lots, lines);
+
+    JsonObject run = imports.importFolder(folder);
+
+    assertThat(run.getString("status")).as(run.toString()).isEqualTo("INVALID");
+    assertThat(run.getJsonObject("progress").getInt("written")).isZero();
+    assertThat(run.getJsonArray("problems")).as(run.toString()).hasSize(1);
+    JsonObject problem = run.getJsonArray("problems").getJsonObject(0);
+    assertThat(problem.getString("file")).isEqualTo("lots.csv");
+    assertThat(problem.getString("column")).isEqualTo("holder_sirets");
+    assertThat(problem.getString("value")).isEqualTo(siret);
+    assertThat(problem.getString("reason"))
+        .isEqualTo(
+            "lot 1 de l'accord-cadre AC-MSU-2021-001 : "
+                + operator.getString("name")
+                + " est désactivé");
     assertThat(snapshot()).isEqualTo(before);
   }
 

@@ -88,9 +88,7 @@ public class Agreements {
       throw DomainException.conflict(
           "duplicate-lot", "l'accord-cadre " + agreement.reference() + " a déjà un lot " + number);
     }
-    new Violations()
-        .check(number > 0, "number", "positive", () -> "un numéro de lot est positif")
-        .throwIfAny();
+    Lot.checkNumber(number, new Violations()).throwIfAny();
     Lot lot = new Lot(agreement, number);
     define(lot, definition);
     em.persist(lot);
@@ -107,9 +105,7 @@ public class Agreements {
     List<Operator> holders = new ArrayList<>();
     for (Long holderId : d.holderIds()) {
       Operator operator = directory.operator(holderId);
-      if (!operator.active()) {
-        throw DomainException.invalid("holderIds", "holder", operator.name() + " est désactivé");
-      }
+      operator.checkMayHold("holderIds", new Violations()).throwIfAny();
       holders.add(operator);
     }
     lot.define(d.label(), d.allocationRule(), holders, d.limits());

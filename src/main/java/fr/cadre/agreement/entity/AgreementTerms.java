@@ -24,6 +24,14 @@ public record AgreementTerms(
     boolean renewalTacit,
     String durationJustification) {
 
+  /** Décret 2021-1111: procedures launched from this day must state a maximum (R2162-4). */
+  public static final LocalDate MAXIMUM_MANDATORY_FROM = LocalDate.of(2022, 1, 1);
+
+  /** A maximum per lot and period is mandatory for a procedure launched from 2022 (R2162-4). */
+  public boolean requiresMaximum() {
+    return procedureLaunchDate != null && !procedureLaunchDate.isBefore(MAXIMUM_MANDATORY_FROM);
+  }
+
   public int totalMonths() {
     return initialMonths + renewalCount * renewalMonths;
   }

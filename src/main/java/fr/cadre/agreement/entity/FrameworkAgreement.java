@@ -41,9 +41,6 @@ import java.util.Optional;
     query = "SELECT a FROM FrameworkAgreement a WHERE a.reference = :reference")
 public class FrameworkAgreement {
 
-  /** Décret 2021-1111: procedures launched from this day must state a maximum (R2162-4). */
-  public static final LocalDate MAXIMUM_MANDATORY_FROM = LocalDate.of(2022, 1, 1);
-
   @Id
   @SequenceGenerator(name = "cadre_seq", sequenceName = "cadre_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cadre_seq")
@@ -106,13 +103,21 @@ public class FrameworkAgreement {
     revise(terms);
   }
 
+  /**
+   * Whether these terms may replace the current ones: once notified, a change of duration (start,
+   * initial period, renewals) is an amendment, not an edit (R2194-1).
+   */
+  public boolean isRevisableTo(AgreementTerms t) {
+    return notificationDate == null
+        || (t.initialMonths() == initialMonths
+            && t.renewalCount() == renewalCount
+            && t.renewalMonths() == renewalMonths
+            && t.startDate().equals(startDate));
+  }
+
   /** Changes the terms; once notified, a change of duration is an amendment, not an edit. */
   public final void revise(AgreementTerms t) {
-    if (notificationDate != null
-        && (t.initialMonths() != initialMonths
-            || t.renewalCount() != renewalCount
-            || t.renewalMonths() != renewalMonths
-            || !t.startDate().equals(startDate))) {
+    if (!isRevisableTo(t)) {
       throw DomainException.conflict(
           "R2194-1",
           "l'accord-cadre est notifié : sa durée ne se modifie que par avenant (R2194-1)");
@@ -246,7 +251,7 @@ public class FrameworkAgreement {
   public record IssueWindow(AgreementPeriod period, List<String> warnings) {}
 
   public boolean requiresMaximum() {
-    return !procedureLaunchDate.isBefore(MAXIMUM_MANDATORY_FROM);
+    return terms().requiresMaximum();
   }
 
   public AgreementTerms terms() {

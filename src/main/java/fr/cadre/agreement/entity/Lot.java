@@ -87,12 +87,7 @@ public class Lot {
       String label, AllocationRule rule, List<Operator> rankedHolders, List<Limit> limits) {
     Violations v = new Violations();
     checkLimits(agreement, limits, v);
-    v.required("label", label);
-    v.check(
-        !rankedHolders.isEmpty(),
-        "holders",
-        "holder",
-        () -> "un lot est attribué à au moins un titulaire");
+    checkDefinition(label, rankedHolders.size(), v);
     v.throwIfAny();
     this.label = label;
     this.allocationRule = rule == null ? AllocationRule.FIXED_PER_SITE : rule;
@@ -112,14 +107,24 @@ public class Lot {
 
   /** The limits for every period of the agreement, each checked (R2162-4). */
   public static void checkLimits(FrameworkAgreement agreement, List<Limit> limits, Violations v) {
-    int periodCount = agreement.periods().size();
+    checkLimits(agreement.terms(), limits, v);
+  }
+
+  /**
+   * The same check from the terms alone, for a lot whose agreement is not stored yet (an import
+   * checks every row before writing any). A limit's problems are reported on {@code periods[i]},
+   * {@code i} its place in the list; a period with no limit at all on {@code periods}.
+   */
+  public static void checkLimits(AgreementTerms terms, List<Limit> limits, Violations v) {
+    List<AgreementPeriod> periods = terms.periods();
     for (int i = 0; i < limits.size(); i++) {
       Limit limit = limits.get(i);
       String at = "periods[" + i + "]";
-      if (limit.periodIndex() < 0 || limit.periodIndex() >= periodCount) {
+      if (limit.periodIndex() < 0 || limit.periodIndex() >= periods.size()) {
         v.add(at + ".index", "period", "l'accord-cadre n'a pas de période " + limit.periodIndex());
         continue;
       }
+      String period = periods.get(limit.periodIndex()).label();
       if (limit.minimum() != null && limit.minimum().isNegative()) {
         v.add(at + ".minimum", "positive", "un minimum ne peut pas être négatif");
       }
@@ -136,24 +141,38 @@ public class Lot {
                 + limit.minimum().toFrench()
                 + ") dépasse le maximum ("
                 + limit.maximum().toFrench()
-                + ") de la période "
-                + limit.periodIndex());
+                + ") de la "
+                + period);
+      }
+      if (terms.requiresMaximum() && limit.maximum() == null) {
+        v.add(at + ".maximum", "R2162-4", maximumRequired(period));
       }
     }
-    if (agreement.requiresMaximum()) {
-      for (int index = 0; index < periodCount; index++) {
-        int wanted = index;
-        boolean hasMaximum =
-            limits.stream().anyMatch(l -> l.periodIndex() == wanted && l.maximum() != null);
-        if (!hasMaximum) {
-          v.add(
-              "periods",
-              "R2162-4",
-              "R2162-4 (décret 2021-1111) : procédure lancée à partir du 1er janvier 2022, un maximum est obligatoire pour la période "
-                  + index);
+    if (terms.requiresMaximum()) {
+      for (AgreementPeriod period : periods) {
+        if (limits.stream().noneMatch(l -> l.periodIndex() == period.index())) {
+          v.add("periods", "R2162-4", maximumRequired(period.label()));
         }
       }
     }
+  }
+
+  private static String maximumRequired(String period) {
+    return "R2162-4 (décret 2021-1111) : procédure lancée à partir du 1er janvier 2022, un maximum"
+        + " est obligatoire pour la "
+        + period;
+  }
+
+  /** A lot is numbered from 1. */
+  public static Violations checkNumber(int number, Violations v) {
+    return v.check(number > 0, "number", "positive", () -> "un numéro de lot est positif");
+  }
+
+  /** A lot has a label and is awarded to at least one holder. */
+  public static Violations checkDefinition(String label, int holderCount, Violations v) {
+    v.required("label", label);
+    return v.check(
+        holderCount > 0, "holders", "holder", () -> "un lot est attribué à au moins un titulaire");
   }
 
   public PriceLine addPriceLine(PriceLine.Details details) {

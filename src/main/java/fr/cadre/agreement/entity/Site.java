@@ -265,14 +265,24 @@ public class Site {
       LocalDate activeTo) {
 
     public Violations check(Violations v) {
-      v.required("name", name).required("memberId", member);
+      checkDescription(name, dwellings, activeFrom, activeTo, v);
+      v.required("memberId", member);
+      return v;
+    }
+
+    /**
+     * What needs no entity: a name, a number of dwellings, an end after the start. The import
+     * checks its rows with it before anything is stored.
+     */
+    public static Violations checkDescription(
+        String name, int dwellings, LocalDate activeFrom, LocalDate activeTo, Violations v) {
+      v.required("name", name);
       v.check(dwellings >= 0, "dwellings", "positive", () -> "le nombre de logements est positif");
-      v.check(
+      return v.check(
           activeFrom == null || activeTo == null || !activeTo.isBefore(activeFrom),
           "activeTo",
           "dates",
           () -> "un site cesse après avoir commencé");
-      return v;
     }
   }
 

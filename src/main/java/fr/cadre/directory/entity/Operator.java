@@ -74,6 +74,11 @@ public class Operator {
     active = false;
   }
 
+  /** A deactivated operator is awarded no lot: it stays only on the lots it already held. */
+  public Violations checkMayHold(String field, Violations v) {
+    return v.check(active, field, "holder", () -> name + " est désactivé");
+  }
+
   public Long id() {
     return id;
   }

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Closes the run's record when the job ends, whichever way it ends. */
+/** Opens and closes the run's record around the job, whichever way the job ends. */
 @Named
 @Dependent
 public class ImportJobListener extends AbstractJobListener {
@@ -21,6 +21,12 @@ public class ImportJobListener extends AbstractJobListener {
   String runId;
 
   @Inject ImportRuns runs;
+
+  /** The run learns which execution serves it, on the job's thread, before the first step. */
+  @Override
+  public void beforeJob() {
+    runs.started(Long.parseLong(runId), job.getExecutionId());
+  }
 
   /**
    * The job's own batch status is not final yet when this runs: the run is complete when every

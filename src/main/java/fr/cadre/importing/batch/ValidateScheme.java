@@ -2,7 +2,7 @@ package fr.cadre.importing.batch;
 
 import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
-import fr.cadre.importing.control.SchemeFiles;
+import fr.cadre.importing.control.Scheme;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
@@ -30,7 +30,7 @@ public class ValidateScheme extends AbstractBatchlet {
   @Override
   public String process() {
     long runId = Long.parseLong(this.runId);
-    SchemeFiles.Scheme scheme = imports.read(runId);
+    Scheme scheme = imports.validate(runId);
     if (!scheme.valid()) {
       runs.refused(runId, scheme.problems());
       job.setExitStatus(INVALID);

@@ -16,10 +16,12 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -51,7 +53,10 @@ public class ImportsResource {
     return view(runs.run(id));
   }
 
-  /** {@code {"folder": "/path/to/csv"}}: the files are copied, then imported. */
+  /**
+   * {@code {"folder": "marseille-2025"}}: a folder below the import root ({@code
+   * cadre.import.root}, relative to it or absolute); its files are copied, then imported.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response fromFolder(FolderInput input) {
@@ -59,13 +64,17 @@ public class ImportsResource {
     if (input.folder() == null || input.folder().isBlank()) {
       throw DomainException.invalid("folder", "required", "le champ folder est obligatoire");
     }
-    return accepted(imports.fromFolder(java.nio.file.Path.of(input.folder()), user.name()));
+    return accepted(imports.fromFolder(input.folder(), user.name()));
   }
 
-  /** A ZIP holding the scheme's CSV files. */
+  /**
+   * A ZIP holding the scheme's CSV files, checked whole before any run exists (see {@code
+   * ZipUpload}); a declared length past the cap is refused before a byte is read.
+   */
   @POST
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
-  public Response fromZip(InputStream zip) {
+  public Response fromZip(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream zip) {
+    imports.checkDeclaredLength(length);
     return accepted(imports.fromZip(zip, user.name()));
   }
 

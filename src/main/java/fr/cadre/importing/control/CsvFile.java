@@ -3,6 +3,7 @@ package fr.cadre.importing.control;
 import fr.cadre.importing.entity.ImportProblem;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -57,6 +58,7 @@ public final class CsvFile {
             .setTrim(true)
             .get();
     List<Row> rows = new ArrayList<>();
+    long lineBefore = 0;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       List<String> present = parser.getHeaderNames();
       List<String> missing = columns.stream().filter(c -> !present.contains(c)).toList();
@@ -70,7 +72,7 @@ public final class CsvFile {
                 "colonne absente de l'en-tête (attendu : " + String.join(";", columns) + ")"));
         return List.of();
       }
-      long lineBefore = parser.getCurrentLineNumber();
+      lineBefore = parser.getCurrentLineNumber();
       for (CSVRecord record : parser) {
         int line = (int) lineBefore + 1;
         lineBefore = parser.getCurrentLineNumber();
@@ -96,11 +98,43 @@ public final class CsvFile {
         }
         rows.add(new Row(name, line, values, problems));
       }
+    } catch (UncheckedIOException e) {
+      // Commons CSV throws from its iterator for a quote left open: the record that failed starts
+      // on the line after the last one read.
+      problems.add(
+          new ImportProblem(
+              name,
+              (int) lineBefore + 1,
+              null,
+              null,
+              "CSV mal formé : un guillemet ouvert sur cette ligne n'est jamais refermé"));
+      return List.of();
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
       problems.add(new ImportProblem(name, 0, null, null, "CSV mal formé : " + e.getMessage()));
       return List.of();
     }
     return rows;
+  }
+
+  /**
+   * Whether a file of one row has one; else a problem says so, unless the file itself was
+   * unreadable (then its own problem says why).
+   */
+  static boolean exactlyOne(String file, List<Row> rows, List<ImportProblem> problems) {
+    if (rows.isEmpty() && problems.stream().anyMatch(p -> p.file().equals(file))) {
+      return false;
+    }
+    if (rows.size() != 1) {
+      problems.add(
+          new ImportProblem(
+              file,
+              rows.isEmpty() ? 2 : rows.get(1).line(),
+              null,
+              null,
+              "une seule ligne attendue, " + rows.size() + " trouvée(s)"));
+      return false;
+    }
+    return true;
   }
 
   /** Strict UTF-8: the first malformed byte is reported with its line. */

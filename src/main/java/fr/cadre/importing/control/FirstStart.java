@@ -79,7 +79,7 @@ public class FirstStart {
       importSample = false;
       try {
         ImportRun run =
-            imports.fromFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
+            imports.fromConfiguredFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
         awaitEnd(run.id());
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "The first-start import could not start", e);

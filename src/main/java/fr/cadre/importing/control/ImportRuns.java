@@ -51,17 +51,14 @@ public class ImportRuns {
   }
 
   /**
-   * Records which batch execution runs the import. The job starts before this is called and may
-   * already have moved the run (a malformed set fails within milliseconds): a single-column update
-   * that neither checks nor moves the run's version cannot conflict with it, where writing the
-   * entity failed on its version and answered 500.
+   * Records which batch execution runs the import, from the job's own thread before its first step:
+   * every write to a run once its job has started happens on that thread, one after the other.
+   * (Written from the request's thread, this update raced the job's first step; EclipseLink moves
+   * the version even in a bulk update, and the step's refusal then failed on it.)
    */
   @Transactional
   public void started(long runId, long execution) {
-    em.createQuery("UPDATE ImportRun r SET r.executionId = :execution WHERE r.id = :id")
-        .setParameter("execution", execution)
-        .setParameter("id", runId)
-        .executeUpdate();
+    run(runId).started(execution);
   }
 
   @Transactional

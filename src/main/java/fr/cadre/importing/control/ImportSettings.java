@@ -24,9 +24,19 @@ public class ImportSettings {
   @ConfigProperty(name = "cadre.import.max-upload-bytes", defaultValue = "52428800")
   long maxUploadBytes;
 
+  /** Relative to the data folder, unless absolute. */
+  @Inject
+  @ConfigProperty(name = "cadre.import.root", defaultValue = "imports")
+  String root;
+
   /** Each run's own copy of its files, kept for restarts and audit. */
   public Path runsFolder() {
-    return storage.dataFolder().resolve("imports");
+    return storage.dataFolder().resolve("import-runs");
+  }
+
+  /** The only folder, with its subfolders, that {@code {"folder": …}} may import from. */
+  public Path root() {
+    return storage.dataFolder().resolve(root).toAbsolutePath().normalize();
   }
 
   public boolean atFirstStart() {
@@ -37,6 +47,7 @@ public class ImportSettings {
     return Path.of(firstStartFolder).toAbsolutePath();
   }
 
+  /** The largest upload accepted, both as sent and as unpacked. */
   public long maxUploadBytes() {
     return maxUploadBytes;
   }

@@ -1,8 +1,8 @@
 package fr.cadre.importing.control;
 
 import fr.cadre.agreement.control.AgreementSettings;
+import fr.cadre.importing.entity.ImportProblem;
 import fr.cadre.importing.entity.ImportRun;
-import fr.cadre.kernel.DomainException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +13,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Starts scheme imports (from a folder or an uploaded ZIP), restarts the ones a crash or an error
@@ -33,12 +33,29 @@ public class Imports {
   @Inject ImportRuns runs;
   @Inject ImportSettings settings;
   @Inject AgreementSettings agreementSettings;
+  @Inject StoredSchemeChecks stored;
 
-  /** Copies the scheme's files out of the folder, so that a restart reads the same content. */
-  public ImportRun fromFolder(Path source, String who) {
-    if (!Files.isDirectory(source)) {
-      throw DomainException.invalid("folder", "import-folder", "dossier introuvable : " + source);
+  /**
+   * A folder named by a request: only below the import root ({@code cadre.import.root}). Its
+   * scheme's files are copied, so that a restart reads the same content.
+   */
+  public ImportRun fromFolder(String requested, String who) {
+    ImportRoot root = new ImportRoot(settings.root());
+    Path source = root.folder(requested);
+    for (String file : SchemeFiles.FILES) {
+      if (Files.exists(source.resolve(file))) {
+        root.file(source.resolve(file), requested);
+      }
     }
+    return copied(source, who);
+  }
+
+  /** The folder the configuration names (the first start's sample), wherever it is. */
+  public ImportRun fromConfiguredFolder(Path source, String who) {
+    return copied(source, who);
+  }
+
+  private ImportRun copied(Path source, String who) {
     Path copy = newRunFolder();
     for (String file : SchemeFiles.FILES) {
       Path from = source.resolve(file);
@@ -46,6 +63,7 @@ public class Imports {
         try {
           Files.copy(from, copy.resolve(file), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+          deleteQuietly(copy);
           throw new UncheckedIOException(e);
         }
       }
@@ -53,30 +71,25 @@ public class Imports {
     return start(source.toString(), copy, who);
   }
 
-  /** Unpacks an uploaded ZIP of the scheme's files (file names only; folders inside ignored). */
+  /** An upload that says it is larger than the cap is refused before it is read. */
+  public void checkDeclaredLength(Long length) {
+    if (length != null && length > settings.maxUploadBytes()) {
+      throw UploadRefused.tooLarge("l'archive", settings.maxUploadBytes());
+    }
+  }
+
+  /**
+   * Unpacks an uploaded ZIP of the scheme's files, all checked before the run exists: a refused
+   * upload leaves no folder and no run behind.
+   */
   public ImportRun fromZip(InputStream zip, String who) {
     Path copy = newRunFolder();
-    long total = 0;
-    try (ZipInputStream in = new ZipInputStream(zip)) {
-      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-        String name = Path.of(entry.getName()).getFileName().toString();
-        if (entry.isDirectory() || !SchemeFiles.FILES.contains(name)) {
-          continue;
-        }
-        byte[] bytes =
-            in.readNBytes(
-                (int) Math.min(settings.maxUploadBytes() - total + 1, Integer.MAX_VALUE - 8));
-        total += bytes.length;
-        if (total > settings.maxUploadBytes()) {
-          throw DomainException.invalid(
-              "body",
-              "upload-size",
-              "archive trop volumineuse (plus de " + settings.maxUploadBytes() + " octets)");
-        }
-        Files.write(copy.resolve(name), bytes);
-      }
-    } catch (IOException e) {
-      throw DomainException.invalid("body", "zip", "archive ZIP illisible : " + e.getMessage());
+    try {
+      new ZipUpload(settings.maxUploadBytes()).unpack(zip, copy);
+    } catch (RuntimeException refused) {
+      deleteQuietly(copy);
+      LOG.info(() -> "Upload by " + who + " refused, no run created: " + refused.getMessage());
+      throw refused;
     }
     return start("archive envoyée", copy, who);
   }
@@ -84,23 +97,36 @@ public class Imports {
   /** Starts a new attempt of a run that failed or was interrupted, from its last written chunk. */
   public ImportRun restart(long runId, String who) {
     ImportRun run = runs.restartable(runId);
-    long execution = jobs().start(JOB, parameters(run.id()));
-    runs.started(run.id(), execution);
+    jobs().start(JOB, parameters(run.id()));
     LOG.info(() -> "Import " + runId + " restarted by " + who + " at item " + run.writtenItems());
     return runs.run(runId);
   }
 
   private ImportRun start(String source, Path folder, String who) {
     ImportRun run = runs.create(source, folder, who);
-    long execution = jobs().start(JOB, parameters(run.id()));
-    runs.started(run.id(), execution);
+    // The run is complete before the job starts: from here on, only the job's thread writes it
+    // (its listener records the execution), so no update of this thread can meet one of the job's.
+    jobs().start(JOB, parameters(run.id()));
     LOG.info(() -> "Import " + run.id() + " started by " + who + " from " + source);
     return runs.run(run.id());
   }
 
-  /** Reads and checks the run's files; called by the job's first step. */
-  public SchemeFiles.Scheme read(long runId) {
+  /** Reads and checks the run's files. */
+  public Scheme read(long runId) {
     return SchemeFiles.read(Path.of(runs.run(runId).folder()), agreementSettings.durationLimits());
+  }
+
+  /**
+   * The job's first step: the files, then what they would change of the stored scheme that the
+   * domain forbids ({@link StoredSchemeChecks}), so that the write step meets no refusal.
+   */
+  public Scheme validate(long runId) {
+    Scheme scheme = read(runId);
+    if (!scheme.valid()) {
+      return scheme;
+    }
+    List<ImportProblem> problems = stored.problems(scheme);
+    return problems.isEmpty() ? scheme : new Scheme(List.of(), problems);
   }
 
   private Path newRunFolder() {
@@ -109,6 +135,14 @@ public class Imports {
       return Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var files = Files.walk(folder)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    } catch (IOException e) {
+      LOG.warning(() -> "could not delete " + folder + ": " + e.getMessage());
     }
   }
 

@@ -2,12 +2,18 @@ package fr.cadre.importing.control;
 
 import fr.cadre.importing.entity.ImportProblem;
 import fr.cadre.kernel.Siret;
+import fr.cadre.kernel.Violation;
+import fr.cadre.kernel.Violations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One CSV record with typed access to its columns. A value that does not parse is reported as a
@@ -16,12 +22,14 @@ import java.util.Map;
  */
 public final class Row {
 
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter FRENCH_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final String file;
   private final int line;
   private final Map<String, String> values;
   private final List<ImportProblem> problems;
+  private final Set<String> reported = new HashSet<>();
 
   Row(String file, int line, Map<String, String> values, List<ImportProblem> problems) {
     this.file = file;
@@ -167,7 +175,56 @@ public final class Row {
     }
   }
 
+  /** A SIRET among others in one cell ("holder_sirets"): null, after reporting, when invalid. */
+  public String siretIn(String column, String value) {
+    String why = Siret.problemWith(value);
+    if (why != null) {
+      problem(column, value, why);
+      return null;
+    }
+    return value;
+  }
+
   public void problem(String column, String value, String reason) {
+    reported.add(column);
     problems.add(new ImportProblem(file, line, column, value, reason));
+  }
+
+  /**
+   * The domain's verdict on this row: each violation is reported against the column of its field
+   * (the field in snake_case, unless {@code columns} names another column), with the cell's value,
+   * unless reading that cell already reported it.
+   */
+  public void report(Violations violations, Map<String, String> columns) {
+    for (Violation v : violations.list()) {
+      report(v, columns.getOrDefault(v.field(), snakeCase(v.field())));
+    }
+  }
+
+  public void report(Violation violation, String column) {
+    if (!reported.contains(column)) {
+      String value = values.get(column);
+      problem(column, value == null ? null : value.strip(), reason(violation, column));
+    }
+  }
+
+  /**
+   * The domain's message, unless it is one of the kernel's generic ones, which name the request's
+   * field ("le champ unitPrice ..."): the import names the column and shows the value instead.
+   */
+  static String reason(Violation v, String column) {
+    String field = "le champ " + v.field();
+    if (!v.message().contains(field)) {
+      return v.message();
+    }
+    return switch (v.rule()) {
+      case "required" -> "valeur obligatoire manquante";
+      case "positive" -> "un nombre négatif n'est pas admis dans cette colonne";
+      default -> v.message().replace(field, "la colonne " + column);
+    };
+  }
+
+  private static String snakeCase(String field) {
+    return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
 }

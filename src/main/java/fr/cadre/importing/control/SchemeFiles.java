@@ -1,30 +1,20 @@
 package fr.cadre.importing.control;
 
-import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.agreement.entity.AllocationRule;
 import fr.cadre.agreement.entity.DurationLimits;
+import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
+import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.BuyerType;
-import fr.cadre.directory.entity.LegalForm;
-import fr.cadre.directory.entity.MemberDetails;
-import fr.cadre.directory.entity.Operator;
 import fr.cadre.importing.control.SchemeItem.AgreementItem;
-import fr.cadre.importing.control.SchemeItem.ConsortiumItem;
-import fr.cadre.importing.control.SchemeItem.CoordinatorItem;
-import fr.cadre.importing.control.SchemeItem.LimitItem;
 import fr.cadre.importing.control.SchemeItem.LotItem;
-import fr.cadre.importing.control.SchemeItem.MemberItem;
-import fr.cadre.importing.control.SchemeItem.OperatorItem;
 import fr.cadre.importing.control.SchemeItem.PriceItem;
 import fr.cadre.importing.control.SchemeItem.SiteItem;
 import fr.cadre.importing.entity.ImportProblem;
-import fr.cadre.kernel.Violation;
 import fr.cadre.kernel.Violations;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -34,10 +24,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a scheme's CSV files from a folder and validates every row, alone (formats, checksums, the
- * domain's own checks) and against the others (unknown lot, member or holder, duplicate keys,
- * limits for a period the agreement does not have). The result is either the ordered items to
- * write, or every problem found: never a partial plan.
+ * Reads a scheme's CSV files from a folder and validates every row, alone (formats, then the
+ * domain's own checks, called rather than repeated: the entity that will hold a row is the one that
+ * judges it) and against the others (unknown agreement, lot, member or holder, duplicate keys,
+ * limits for a period the agreement does not have). The directory's files are read by {@link
+ * DirectoryRows}, the lots' limits judged by {@link LimitRows}, which lot serves which site by
+ * {@link SiteLots}. The result is either the ordered items to write, or every problem found: never
+ * a partial plan.
  */
 public final class SchemeFiles {
 
@@ -62,8 +55,8 @@ public final class SchemeFiles {
 
   private String consortium;
   private final SchemeLots schemeLots = new SchemeLots();
-  private final Set<String> memberSirets = new HashSet<>();
-  private final Set<String> operatorSirets = new HashSet<>();
+  private Set<String> memberSirets = Set.of();
+  private Map<String, String> operatorNames = Map.of();
   private final Map<String, Row> siteRows = new LinkedHashMap<>();
 
   private SchemeFiles(Path folder, DurationLimits durationLimits) {
@@ -80,20 +73,6 @@ public final class SchemeFiles {
         List.copyOf(files.problems));
   }
 
-  /** The items to write, in order, or the problems that forbid writing any. */
-  public record Scheme(List<SchemeItem> items, List<ImportProblem> problems) {
-
-    public boolean valid() {
-      return problems.isEmpty();
-    }
-
-    public Map<String, Integer> countsByKind() {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
-      return counts;
-    }
-  }
-
   private void readAll() {
     List<String> missing =
         FILES.stream().filter(f -> !Files.isRegularFile(folder.resolve(f))).toList();
@@ -103,9 +82,11 @@ public final class SchemeFiles {
     if (!missing.isEmpty()) {
       return;
     }
-    consortium();
-    members();
-    operators();
+    DirectoryRows directory = new DirectoryRows(this::rows, problems, items);
+    directory.read();
+    consortium = directory.consortiumName();
+    memberSirets = directory.memberSirets();
+    operatorNames = directory.operatorNames();
     agreement();
     lots();
     limits();
@@ -115,94 +96,8 @@ public final class SchemeFiles {
     placeLots();
   }
 
-  private List<Row> rows(String file, String... columns) {
+  List<Row> rows(String file, String... columns) {
     return CsvFile.read(folder.resolve(file), Arrays.asList(columns), problems);
-  }
-
-  private void consortium() {
-    List<Row> rows =
-        rows(
-            CONSORTIUM,
-            "name",
-            "constitutive_agreement_ref",
-            "constitutive_agreement_date",
-            "coordinator_siret");
-    if (!exactlyOne(CONSORTIUM, rows)) {
-      return;
-    }
-    Row row = rows.get(0);
-    consortium = row.required("name");
-    items.add(
-        new ConsortiumItem(
-            consortium,
-            row.text("constitutive_agreement_ref"),
-            row.date("constitutive_agreement_date")));
-    pendingCoordinator = row;
-  }
-
-  private Row pendingCoordinator;
-
-  private void members() {
-    List<Row> rows =
-        rows(
-            MEMBERS,
-            "siret",
-            "name",
-            "address",
-            "legal_form",
-            "chorus_service_code",
-            "may_order",
-            "joined_after_procedure",
-            "share_amount",
-            "share_percent");
-    for (Row row : rows) {
-      MemberDetails details =
-          new MemberDetails(
-              row.required("name"),
-              row.siret("siret"),
-              row.text("address"),
-              BuyerType.POUVOIR_ADJUDICATEUR,
-              row.choice("legal_form", LegalForm.class, null),
-              null,
-              row.text("chorus_service_code"),
-              row.bool("may_order", true),
-              row.bool("joined_after_procedure", false),
-              row.money("share_amount"),
-              row.decimal("share_percent", 4));
-      domain(row, details.check(new Violations()));
-      if (details.siret() != null && !memberSirets.add(details.siret())) {
-        row.problem("siret", details.siret(), "membre en double (même SIRET plus haut)");
-      }
-      items.add(new MemberItem(consortium, details));
-    }
-    if (pendingCoordinator != null) {
-      String siret = pendingCoordinator.siret("coordinator_siret");
-      if (siret != null && !memberSirets.contains(siret)) {
-        pendingCoordinator.problem(
-            "coordinator_siret", siret, "le coordonnateur n'est pas dans " + MEMBERS);
-      }
-      items.add(new CoordinatorItem(consortium, siret));
-    }
-  }
-
-  private void operators() {
-    for (Row row :
-        rows(
-            OPERATORS, "siret", "name", "address", "vat_exempt", "contact_name", "contact_email")) {
-      Operator.Details details =
-          new Operator.Details(
-              row.required("name"),
-              row.siret("siret"),
-              row.text("address"),
-              row.bool("vat_exempt", false),
-              row.text("contact_name"),
-              row.text("contact_email"));
-      domain(row, details.check(new Violations()));
-      if (details.siret() != null && !operatorSirets.add(details.siret())) {
-        row.problem("siret", details.siret(), "opérateur en double (même SIRET plus haut)");
-      }
-      items.add(new OperatorItem(details));
-    }
   }
 
   private void agreement() {
@@ -218,7 +113,7 @@ public final class SchemeFiles {
             "initial_months",
             "renewal_count",
             "renewal_months");
-    if (rows.isEmpty()) {
+    if (rows.isEmpty() && problems.stream().noneMatch(p -> p.file().equals(AGREEMENT))) {
       problems.add(new ImportProblem(AGREEMENT, 2, null, null, "au moins un accord-cadre attendu"));
     }
     for (Row row : rows) {
@@ -233,8 +128,8 @@ public final class SchemeFiles {
     Integer renewalMonths = row.integer("renewal_months");
     AgreementTerms terms =
         new AgreementTerms(
-            row.required("reference"),
-            row.required("object"),
+            row.text("reference"),
+            row.text("object"),
             row.text("cpv_code"),
             BuyerType.POUVOIR_ADJUDICATEUR,
             row.date("procedure_launch_date"),
@@ -246,9 +141,8 @@ public final class SchemeFiles {
             false,
             null);
     Violations v = terms.check(durationLimits, new Violations());
-    domain(row, v);
-    if (terms.reference() != null
-        && !schemeLots.addAgreement(terms, v.isEmpty() && terms.startDate() != null)) {
+    row.report(v, Map.of());
+    if (terms.reference() != null && !schemeLots.addAgreement(terms, v.isEmpty())) {
       row.problem(
           "reference", terms.reference(), "accord-cadre en double (même référence plus haut)");
     }
@@ -262,25 +156,28 @@ public final class SchemeFiles {
         row.required("number");
         continue;
       }
-      if (number <= 0) {
-        row.problem("number", number.toString(), "un numéro de lot est positif");
-      }
       String agreement = schemeLots.agreementOf(row);
       List<String> holders = new ArrayList<>();
-      String raw = row.required("holder_sirets");
-      if (raw != null) {
-        for (String siret : raw.split("[\\s|/]+")) {
-          if (!operatorSirets.contains(siret)) {
-            row.problem("holder_sirets", siret, "titulaire absent de " + OPERATORS);
-          }
-          holders.add(siret);
+      String raw = row.text("holder_sirets");
+      for (String siret : raw == null ? new String[0] : raw.split("[\\s|/]+")) {
+        if (row.siretIn("holder_sirets", siret) == null) {
+          continue;
         }
+        if (!operatorNames.containsKey(siret)) {
+          row.problem("holder_sirets", siret, "titulaire absent de " + OPERATORS);
+        }
+        holders.add(siret);
       }
+      String label = row.text("label");
+      Violations v = Lot.checkNumber(number, new Violations());
+      row.report(
+          Lot.checkDefinition(label, raw == null ? 0 : holders.size(), v),
+          Map.of("holders", "holder_sirets"));
       LotItem lot =
           new LotItem(
               agreement,
               number,
-              row.required("label"),
+              label,
               row.choice("allocation_rule", AllocationRule.class, AllocationRule.FIXED_PER_SITE),
               holders,
               new ArrayList<>());
@@ -294,46 +191,8 @@ public final class SchemeFiles {
   }
 
   private void limits() {
-    Set<String> seen = new HashSet<>();
-    for (Row row : rows(LIMITS, "lot", "period_start", "minimum", "maximum")) {
-      LotItem lot = schemeLots.lot(row, "lot");
-      LocalDate start = row.date("period_start");
-      BigDecimal minimum = row.money("minimum");
-      BigDecimal maximum = row.money("maximum");
-      if (lot == null || start == null) {
-        continue;
-      }
-      List<AgreementPeriod> periods = schemeLots.periods(lot.agreement());
-      AgreementPeriod period =
-          periods.stream().filter(p -> p.start().equals(start)).findFirst().orElse(null);
-      if (period == null) {
-        boolean inside = periods.stream().anyMatch(p -> p.contains(start));
-        row.problem(
-            "period_start",
-            start.toString(),
-            inside
-                ? "ce n'est pas le début d'une période de l'accord-cadre (débuts : "
-                    + String.join(", ", periods.stream().map(p -> p.start().toString()).toList())
-                    + ")"
-                : "date hors de l'accord-cadre");
-        continue;
-      }
-      if (!seen.add(lot.agreement() + "/" + lot.number() + "/" + period.index())) {
-        row.problem(
-            "period_start", start.toString(), "limites en double pour ce lot et cette période");
-      }
-      if (minimum != null && minimum.signum() < 0) {
-        row.problem(
-            "minimum", minimum.toPlainString(), "R2162-4 : un minimum ne peut être négatif");
-      }
-      if (maximum != null && maximum.signum() <= 0) {
-        row.problem("maximum", maximum.toPlainString(), "R2162-4 : un maximum est positif");
-      }
-      if (minimum != null && maximum != null && minimum.compareTo(maximum) > 0) {
-        row.problem("minimum", minimum.toPlainString(), "R2162-4 : le minimum dépasse le maximum");
-      }
-      lot.limits().add(new LimitItem(period.index(), minimum, maximum));
-    }
+    LimitRows.judge(
+        rows(LIMITS, "lot", "period_start", "minimum", "maximum"), schemeLots, problems);
   }
 
   private void prices() {
@@ -342,12 +201,12 @@ public final class SchemeFiles {
       LotItem lot = schemeLots.lot(row, "lot");
       PriceLine.Details details =
           new PriceLine.Details(
-              row.required("code"),
-              row.required("label"),
-              row.required("unit"),
-              row.money("unit_price"),
+              row.text("code"),
+              row.text("label"),
+              row.text("unit"),
+              row.decimal("unit_price"),
               row.decimal("vat_rate", 2));
-      domain(row, details.check(new Violations()));
+      row.report(details.check(new Violations()), Map.of());
       if (lot == null) {
         continue;
       }
@@ -379,9 +238,12 @@ public final class SchemeFiles {
       Integer dwellings = row.integer("dwellings");
       if (dwellings == null) {
         row.required("dwellings");
-      } else if (dwellings < 0) {
-        row.problem("dwellings", dwellings.toString(), "le nombre de logements est positif");
       }
+      String name = row.text("name");
+      row.report(
+          Site.Placement.checkDescription(
+              name, dwellings == null ? 0 : dwellings, null, null, new Violations()),
+          Map.of());
       if (code != null && !seen.add(code)) {
         row.problem("code", code, "site en double (même code plus haut)");
       } else if (code != null) {
@@ -394,7 +256,7 @@ public final class SchemeFiles {
           new SiteItem(
               consortium,
               code,
-              row.required("name"),
+              name,
               row.text("address"),
               row.text("district"),
               member,
@@ -411,44 +273,5 @@ public final class SchemeFiles {
       }
     }
     items.addAll(at + 1, schemeLots.lots());
-  }
-
-  private boolean exactlyOne(String file, List<Row> rows) {
-    if (rows.size() != 1) {
-      problems.add(
-          new ImportProblem(
-              file,
-              rows.isEmpty() ? 2 : rows.get(1).line(),
-              null,
-              null,
-              "une seule ligne attendue, " + rows.size() + " trouvée(s)"));
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * The domain's own checks, reported against the row and the column they concern, unless reading
-   * the value already reported that column.
-   */
-  private void domain(Row row, Violations violations) {
-    for (Violation v : violations.list()) {
-      String column = column(v.field());
-      boolean known =
-          problems.stream()
-              .anyMatch(
-                  p ->
-                      p.file().equals(row.file())
-                          && p.line() == row.line()
-                          && column.equals(p.column()));
-      if (!known) {
-        row.problem(column, null, v.message());
-      }
-    }
-  }
-
-  /** camelCase field to snake_case column: {@code unitPrice} is {@code unit_price}. */
-  private static String column(String field) {
-    return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -79,6 +79,10 @@ public class ImportRun {
     this.startedBy = startedBy;
   }
 
+  public void started(long executionId) {
+    this.executionId = executionId;
+  }
+
   public void validated(int totalItems) {
     this.totalItems = totalItems;
     this.status = ImportStatus.WRITING;

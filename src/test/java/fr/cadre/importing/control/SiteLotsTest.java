@@ -26,7 +26,7 @@ class SiteLotsTest {
 
   @Test
   void theSampleReadsAsTwoAgreementsOfFiveLotsServingTheSame40Sites() {
-    SchemeFiles.Scheme scheme = SchemeFiles.read(SAMPLE, DurationLimits.LEGAL);
+    Scheme scheme = SchemeFiles.read(SAMPLE, DurationLimits.LEGAL);
 
     assertThat(scheme.problems()).isEmpty();
     assertThat(scheme.items().stream().filter(i -> i instanceof SiteItem)).hasSize(40);
@@ -194,7 +194,7 @@ class SiteLotsTest {
                     }
                     : UnaryOperator.identity());
 
-    SchemeFiles.Scheme scheme = SchemeFiles.read(folder, DurationLimits.LEGAL);
+    Scheme scheme = SchemeFiles.read(folder, DurationLimits.LEGAL);
 
     assertThat(scheme.items()).isEmpty();
     assertThat(scheme.problems())
@@ -212,7 +212,7 @@ class SiteLotsTest {
         String.join("\n", text.lines().filter(l -> !l.startsWith(site + ";")).toList()) + "\n";
   }
 
-  private static int lastIndex(SchemeFiles.Scheme scheme, Class<?> kind) {
+  private static int lastIndex(Scheme scheme, Class<?> kind) {
     int last = -1;
     for (int i = 0; i < scheme.items().size(); i++) {
       if (kind.isInstance(scheme.items().get(i))) {
