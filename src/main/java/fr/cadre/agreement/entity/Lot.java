@@ -29,7 +29,9 @@ import java.util.Optional;
 
 /**
  * A part of the agreement awarded separately (for Marseille, a geographic sector): its holders, its
- * limits per period and its price schedule.
+ * limits per period and its price schedule. A little over 300 lines, because the rules that belong
+ * to a lot stay here rather than in helpers around it: its limits (R2162-4), which holder a voucher
+ * goes to, and which price line an order names.
  */
 @Entity
 @Table(name = "lot")
