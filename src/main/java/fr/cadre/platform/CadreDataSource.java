@@ -42,14 +42,14 @@ public class CadreDataSource implements DataSource {
   }
 
   private static DataSource connect(StorageSettings settings) {
-    if (settings.postgres()) {
+    if (settings.postgresDriver()) {
       org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
       pg.setURL(settings.url());
       pg.setUser(settings.user());
       pg.setPassword(settings.password());
       return pg;
     }
-    if (settings.h2()) {
+    if (settings.h2Driver()) {
       org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
       h2.setURL(settings.url());
       h2.setUser(settings.user());

@@ -36,12 +36,7 @@ public class Migrations {
 
   @PostConstruct
   void migrate() {
-    Flyway flyway =
-        Flyway.configure(Migrations.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations("classpath:db/migration")
-            .javaMigrations(new V6__Lean_voucher_indexes_on_h2())
-            .load();
+    Flyway flyway = flyway(dataSource);
     MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
@@ -52,6 +47,15 @@ public class Migrations {
                 + " migrations applied)");
     schemaReady.fire(new SchemaReady(result.migrationsExecuted));
     progress.schemaMigrated(flyway.info().current().getVersion().getVersion());
+  }
+
+  /** Cadre's migrations on this datasource, as applied at start (and by the schema tests). */
+  static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure(Migrations.class.getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .javaMigrations(new V6__Lean_voucher_indexes_on_h2())
+        .load();
   }
 
   /** The schema is current; {@code migrationsApplied} is 0 on an ordinary restart. */

@@ -1,22 +1,34 @@
 package fr.cadre.platform;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /**
- * An UPDATE that returns the updated row's columns in the same statement: {@code UPDATE …
- * RETURNING} on PostgreSQL, {@code SELECT … FROM FINAL TABLE (UPDATE …)} on H2. Issuing moves
- * running totals under a row lock; reading them back in the same round trip keeps the lock short.
+ * An UPDATE that returns the updated row's columns in the same statement, in the {@link Dialect} of
+ * Cadre's database, read once from a connection. Issuing moves running totals under a row lock;
+ * reading them back in the same round trip keeps the lock short.
  */
 @ApplicationScoped
 public class Returning {
 
-  @Inject StorageSettings storage;
+  @Resource(lookup = CadreDataSource.JNDI_NAME)
+  DataSource dataSource;
+
+  private Dialect dialect;
+
+  @PostConstruct
+  void readDialect() {
+    try {
+      dialect = Dialect.of(dataSource);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cadre's database did not say what it is", e);
+    }
+  }
 
   public String sql(String update, String columns) {
-    if (storage.postgres()) {
-      return update + " RETURNING " + columns;
-    }
-    return "SELECT " + columns + " FROM FINAL TABLE (" + update + ")";
+    return dialect.updateReturning(update, columns);
   }
 }

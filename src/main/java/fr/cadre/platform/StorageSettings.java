@@ -40,11 +40,16 @@ public record StorageSettings(Path dataFolder, String url, String user, String p
     return "jdbc:h2:file:" + dataFolder.resolve("cadre") + H2_OPTIONS;
   }
 
-  public boolean postgres() {
+  /**
+   * Whether the URL names PostgreSQL's driver: only to pick the datasource class. Which SQL to
+   * write is read from the connection, see {@link Dialect}.
+   */
+  boolean postgresDriver() {
     return url.startsWith("jdbc:postgresql:");
   }
 
-  public boolean h2() {
+  /** Whether the URL names H2's driver: only to pick the datasource class. */
+  boolean h2Driver() {
     return url.startsWith("jdbc:h2:");
   }
 

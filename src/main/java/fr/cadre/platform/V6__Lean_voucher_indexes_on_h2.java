@@ -46,7 +46,7 @@ public class V6__Lean_voucher_indexes_on_h2 extends BaseJavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection connection = context.getConnection();
-    if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
+    if (Dialect.of(connection) != Dialect.H2) {
       return;
     }
     try (Statement ddl = connection.createStatement()) {

@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
  * Not an Arquillian test: each server is started as the README does (through the launcher), with
  * its own settings file, environment and options. The file names a data folder and a port; the
  * tests check where the server listens and where it keeps its database.
+ *
+ * <p>H2 only: where the database is kept is checked by its H2 file in the data folder, and the
+ * precedence of settings does not depend on the database (the PostgreSQL pass itself configures
+ * every server through {@code cadre.db.*} in its settings file).
  */
+@H2Only
 @DisplayName("Configuration: -D over environment over config file over the code's default")
 class ConfigurationIT {
 

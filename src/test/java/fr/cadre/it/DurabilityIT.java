@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What Cadre answered as saved is still there after {@code kill -9} and a restart: H2's default
- * write delay would lose the last half second of commits.
+ * write delay would lose the last half second of commits. It runs in the PostgreSQL pass too
+ * (server on a schema of its own): what Cadre answers as saved must be committed there as well.
  */
 @DisplayName("Durability: records answered as saved survive kill -9 and a restart")
 class DurabilityIT {

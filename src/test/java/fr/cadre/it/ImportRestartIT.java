@@ -11,7 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Not an Arquillian test: it kills its own server with SIGKILL in the middle of an import. */
+/**
+ * Not an Arquillian test: it kills its own server with SIGKILL in the middle of an import. It runs
+ * in the PostgreSQL pass too, on a schema of its own: the rows committed before the kill and the
+ * run's record must be found again there as well.
+ */
 @DisplayName("An import killed midway resumes after restart and ends with no duplicate")
 class ImportRestartIT {
 

@@ -17,8 +17,9 @@ import java.util.Map;
 /**
  * Cadre in a Payara Micro process of its own, started as the README does (through the launcher), so
  * that a test can kill it with SIGKILL and start it again on the same data folder. Its settings
- * file ({@code cadre.config.file}) names a data folder and a free port of its own; a test may add
- * environment variables and {@code -D} options on top, as an operator would.
+ * file ({@code cadre.config.file}) names a data folder and a free port of its own, and the tests'
+ * database ({@link ItDatabase}: the H2 file in that folder, or a schema of its own on PostgreSQL);
+ * a test may add environment variables and {@code -D} options on top, as an operator would.
  */
 public final class ServerProcess implements AutoCloseable {
 
@@ -43,7 +44,16 @@ public final class ServerProcess implements AutoCloseable {
             + port
             + "\n"
             + "cadre.http.address=127.0.0.1\n"
+            + database(dir)
             + extraProperties);
+  }
+
+  private static String database(Path dir) throws IOException {
+    try {
+      return ItDatabase.serverSettings(dir);
+    } catch (java.sql.SQLException e) {
+      throw new IOException("no schema for the server in " + dir, e);
+    }
   }
 
   public static int freePort() throws IOException {
