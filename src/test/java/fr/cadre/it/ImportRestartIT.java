@@ -16,7 +16,15 @@ import org.junit.jupiter.api.Test;
 class ImportRestartIT {
 
   private static final int EXTRA_SITES = 4000;
-  private static final String NO_SAMPLE = "cadre.import.at-first-start=false\n";
+
+  /**
+   * Short leases: the restarted server is a new instance, which takes the run over once the killed
+   * one's lease has run out (4 s here, 60 s by default), by then at its start.
+   */
+  private static final String NO_SAMPLE =
+      "cadre.import.at-first-start=false\n"
+          + "cadre.instances.lease-seconds=4\n"
+          + "cadre.instances.renew-seconds=1\n";
 
   @Test
   void anImportKilledMidwayIsRestartedAndEndsWithTheSameDataAsAnUninterruptedOne()
@@ -46,7 +54,8 @@ class ImportRestartIT {
 
     try (ServerProcess server = new ServerProcess(dir, NO_SAMPLE).start()) {
       Api api = new Api(server.baseUrl());
-      JsonObject interrupted = api.get("/imports/" + run).json();
+      JsonObject interrupted =
+          new Imports(api).await(run, r -> !r.getString("status").equals("WRITING"));
       assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
       int writtenBeforeKill = interrupted.getJsonObject("progress").getInt("written");
       assertThat(writtenBeforeKill).isBetween(200, EXTRA_SITES);
