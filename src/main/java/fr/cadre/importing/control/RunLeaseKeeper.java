@@ -24,13 +24,13 @@ public class RunLeaseKeeper {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  void start() {
+  public void start() {
     long every = instance.renewEvery().toMillis();
     scheduler.scheduleWithFixedDelay(this::sweepQuietly, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** One sweep, its takeovers logged. */
-  void sweep() {
+  public void sweep() {
     RunLeases.Sweep sweep = leases.sweep();
     if (!sweep.takenOver().isEmpty()) {
       LOG.warning(
