@@ -274,7 +274,7 @@ class SeveralInstancesIT {
 
   private static Path dir(String name) throws Exception {
     return Files.createTempDirectory(
-        Files.createDirectories(Path.of(System.getProperty("cadre.test.dir", "target"), "it")),
+        Files.createDirectories(Path.of(System.getProperty("cadre.test.dir", "target/it"))),
         "instances-" + name);
   }
 }
