@@ -101,13 +101,20 @@ class ImportRestartIT {
    * server's default import root, its data folder's {@code imports/}.
    */
   private static Path bigScheme(Path dir) throws Exception {
+    return bigScheme(dir, EXTRA_SITES);
+  }
+
+  /**
+   * The sample scheme with {@code extraSites} more sites, in {@code dir}'s server's import root.
+   */
+  static Path bigScheme(Path dir, int extraSites) throws Exception {
     Path scheme = Imports.copyOfSample(dir.resolve("data").resolve("imports"));
     Path sites = scheme.resolve("sites.csv");
     List<String> lines = Files.readAllLines(sites);
     String member = lines.get(1).split(";")[4];
     StringBuilder more = new StringBuilder();
     StringBuilder served = new StringBuilder();
-    for (int i = 1; i <= EXTRA_SITES; i++) {
+    for (int i = 1; i <= extraSites; i++) {
       more.append(
           "EXT-%05d;Résidence annexe %d;%d rue de la Mer, 13002 Marseille;La Joliette (13002);%s;%d\n"
               .formatted(i, i, i, member, 20 + i % 200));
