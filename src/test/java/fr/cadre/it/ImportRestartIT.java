@@ -20,7 +20,15 @@ import org.junit.jupiter.api.Test;
 class ImportRestartIT {
 
   private static final int EXTRA_SITES = 4000;
-  private static final String NO_SAMPLE = "cadre.import.at-first-start=false\n";
+
+  /**
+   * Short leases: the restarted server is a new instance, which takes the run over once the killed
+   * one's lease has run out (4 s here, 60 s by default), by then at its start.
+   */
+  private static final String NO_SAMPLE =
+      "cadre.import.at-first-start=false\n"
+          + "cadre.instances.lease-seconds=4\n"
+          + "cadre.instances.renew-seconds=1\n";
 
   @Test
   void anImportKilledMidwayIsRestartedAndEndsWithTheSameDataAsAnUninterruptedOne()
@@ -50,7 +58,8 @@ class ImportRestartIT {
 
     try (ServerProcess server = new ServerProcess(dir, NO_SAMPLE).start()) {
       Api api = new Api(server.baseUrl());
-      JsonObject interrupted = api.get("/imports/" + run).json();
+      JsonObject interrupted =
+          new Imports(api).await(run, r -> !r.getString("status").equals("WRITING"));
       assertThat(interrupted.getString("status")).isEqualTo("INTERRUPTED");
       int writtenBeforeKill = interrupted.getJsonObject("progress").getInt("written");
       assertThat(writtenBeforeKill).isBetween(200, EXTRA_SITES);
@@ -96,13 +105,20 @@ class ImportRestartIT {
    * server's default import root, its data folder's {@code imports/}.
    */
   private static Path bigScheme(Path dir) throws Exception {
+    return bigScheme(dir, EXTRA_SITES);
+  }
+
+  /**
+   * The sample scheme with {@code extraSites} more sites, in {@code dir}'s server's import root.
+   */
+  static Path bigScheme(Path dir, int extraSites) throws Exception {
     Path scheme = Imports.copyOfSample(dir.resolve("data").resolve("imports"));
     Path sites = scheme.resolve("sites.csv");
     List<String> lines = Files.readAllLines(sites);
     String member = lines.get(1).split(";")[4];
     StringBuilder more = new StringBuilder();
     StringBuilder served = new StringBuilder();
-    for (int i = 1; i <= EXTRA_SITES; i++) {
+    for (int i = 1; i <= extraSites; i++) {
       more.append(
           "EXT-%05d;Résidence annexe %d;%d rue de la Mer, 13002 Marseille;La Joliette (13002);%s;%d\n"
               .formatted(i, i, i, member, 20 + i % 200));

@@ -31,7 +31,8 @@ class ConfigExamplesTest {
           OrderingSettings.class,
           AgreementSettings.class,
           ImportSettings.class,
-          ProbeResource.class);
+          ProbeResource.class,
+          Instance.class);
 
   @Test
   void theShippedFileSetsNoKey() {

@@ -9,14 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once the schema is ready: runs a crash left going are marked interrupted (restartable), and an
- * empty database gets the sample scheme, so that the first start already shows Marseille. Cadre is
- * not ready ({@code /health/ready}) until that import has ended, whatever its outcome.
+ * Once the schema is ready: runs a stopped instance left going are marked interrupted (restartable)
+ * once their lease has run out ({@link RunLeases}), and an empty database gets the sample scheme,
+ * so that the first start already shows Marseille. Cadre is not ready ({@code /health/ready}) until
+ * that import has ended, whatever its outcome, on whichever instance runs it.
  */
 @ApplicationScoped
 public class FirstStart {
@@ -24,39 +26,54 @@ public class FirstStart {
   /** The readiness step, and its name in {@code /health/ready}. */
   static final String STEP = "first-start-import";
 
+  /** Who the first start's run is started by. */
+  static final String WHO = "cadre (premier démarrage)";
+
   private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
 
   @Inject Imports imports;
   @Inject ImportRuns runs;
   @Inject ImportSettings settings;
   @Inject StartupProgress progress;
+  @Inject RunLeaseKeeper keeper;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
   private volatile boolean schemaReady;
-  private volatile boolean importSample;
+
+  /** The run this instance is to start, or null. */
+  private volatile Long sampleRun;
+
+  /** The first start's run another instance created and runs, awaited before being ready. */
+  private volatile Long othersRun;
 
   /**
-   * Decided as soon as the schema is ready, before any request can add data: runs a crash left
-   * going are marked interrupted, and an empty database is due the sample scheme. The step is
+   * Decided as soon as the schema is ready, before any request can add data: runs a stopped
+   * instance left going are taken over, and an empty database is due the sample scheme, claimed
+   * under the first-start lock so that instances starting together import it once. The step is
    * registered here, before the schema is marked migrated, so that readiness never sees a moment
    * with the schema done and the import not yet known.
    */
   void onSchemaReady(@Observes Migrations.SchemaReady ready) {
     progress.awaiting(STEP);
-    int interrupted = runs.interruptStaleRuns();
-    if (interrupted > 0) {
-      LOG.warning(
-          interrupted + " import(s) interrupted by the last stop; restart them through the API");
-    }
+    keeper.sweep();
     if (!settings.atFirstStart()) {
       progress.ended(STEP, "skipped: cadre.import.at-first-start is false");
     } else if (!Files.isDirectory(settings.firstStartFolder())) {
       progress.ended(STEP, "skipped: no folder " + settings.firstStartFolder());
-    } else if (!runs.databaseIsEmpty()) {
-      progress.ended(STEP, "skipped: the database already holds data");
     } else {
-      importSample = true;
+      Optional<ImportRun> claimed = imports.claimFirstStart(settings.firstStartFolder(), WHO);
+      if (claimed.isPresent()) {
+        sampleRun = claimed.get().id();
+      } else {
+        Optional<ImportRun> other = runs.firstBy(WHO).filter(run -> !run.status().finished());
+        if (other.isPresent()) {
+          othersRun = other.get().id();
+          LOG.info(() -> "The first-start import " + othersRun + " runs on another instance");
+        } else {
+          progress.ended(STEP, "skipped: the database already holds data");
+        }
+      }
     }
     schemaReady = true;
   }
@@ -68,6 +85,7 @@ public class FirstStart {
    */
   public void scheduleAfterDeployment() {
     scheduler.schedule(this::afterStart, 2, TimeUnit.SECONDS);
+    keeper.start();
   }
 
   private void afterStart() {
@@ -75,16 +93,18 @@ public class FirstStart {
       scheduler.schedule(this::afterStart, 1, TimeUnit.SECONDS);
       return;
     }
-    if (importSample) {
-      importSample = false;
+    Long run = sampleRun;
+    if (run != null) {
+      sampleRun = null;
       try {
-        ImportRun run =
-            imports.fromConfiguredFolder(settings.firstStartFolder(), "cadre (premier démarrage)");
-        awaitEnd(run.id());
+        imports.startJob(run);
+        awaitEnd(run);
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "The first-start import could not start", e);
         progress.ended(STEP, "not started: " + e.getMessage());
       }
+    } else if (othersRun != null) {
+      awaitEnd(othersRun);
     }
   }
 

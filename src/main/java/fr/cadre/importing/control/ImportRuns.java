@@ -5,7 +5,9 @@ import fr.cadre.importing.entity.ImportProblem;
 import fr.cadre.importing.entity.ImportRun;
 import fr.cadre.importing.entity.ImportStatus;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.platform.Leases;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -25,7 +28,12 @@ public class ImportRuns {
 
   private static final Logger LOG = Logger.getLogger(ImportRuns.class.getName());
 
+  /** The work whose lock instances starting together take before deciding on the sample. */
+  static final String FIRST_START_WORK = "first-start-import";
+
   @PersistenceContext EntityManager em;
+  @Inject RunLeases leases;
+  @Inject Leases workLeases;
 
   @Transactional
   public ImportRun restartable(long runId) {
@@ -40,6 +48,7 @@ public class ImportRuns {
               + " : seul un import échoué ou interrompu reprend");
     }
     run.restarting();
+    leases.hold(runId);
     return run;
   }
 
@@ -47,7 +56,41 @@ public class ImportRuns {
   public ImportRun create(String source, Path folder, String who) {
     ImportRun run = new ImportRun(source, folder.toString(), who);
     em.persist(run);
+    leases.hold(run.id());
     return run;
+  }
+
+  /**
+   * The first start's run, unless the database already holds data. Instances starting together on
+   * an empty database take the lock of the first-start import one after the other: the first
+   * creates its run and commits, the next finds that run and creates none.
+   */
+  @Transactional
+  public Optional<ImportRun> createIfDatabaseEmpty(String source, Path folder, String who) {
+    workLeases.lock(FIRST_START_WORK);
+    long schemes =
+        em.createQuery("SELECT COUNT(c) FROM Consortium c", Long.class).getSingleResult();
+    long runs = em.createQuery("SELECT COUNT(r) FROM ImportRun r", Long.class).getSingleResult();
+    if (schemes > 0 || runs > 0) {
+      return Optional.empty();
+    }
+    ImportRun run = new ImportRun(source, folder.toString(), who);
+    em.persist(run);
+    leases.hold(run.id());
+    return Optional.of(run);
+  }
+
+  /** The first run started by {@code who} (the first start's), if any. */
+  @Transactional
+  public Optional<ImportRun> firstBy(String who) {
+    return em
+        .createQuery(
+            "SELECT r FROM ImportRun r WHERE r.startedBy = :who ORDER BY r.id", ImportRun.class)
+        .setParameter("who", who)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   /**
@@ -110,24 +153,5 @@ public class ImportRuns {
       run.failed(exitStatus);
     }
     LOG.info(() -> "Import " + runId + " ended: " + run.status());
-  }
-
-  /** Runs left going by a server that stopped can only be interrupted ones. */
-  @Transactional
-  public int interruptStaleRuns() {
-    List<ImportRun> stale =
-        em.createQuery("SELECT r FROM ImportRun r WHERE r.status IN :going", ImportRun.class)
-            .setParameter("going", List.of(ImportStatus.VALIDATING, ImportStatus.WRITING))
-            .getResultList();
-    stale.forEach(ImportRun::interrupted);
-    return stale.size();
-  }
-
-  @Transactional
-  public boolean databaseIsEmpty() {
-    long schemes =
-        em.createQuery("SELECT COUNT(c) FROM Consortium c", Long.class).getSingleResult();
-    long runs = em.createQuery("SELECT COUNT(r) FROM ImportRun r", Long.class).getSingleResult();
-    return schemes == 0 && runs == 0;
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -56,6 +57,31 @@ public class Imports {
   }
 
   private ImportRun copied(Path source, String who) {
+    return start(source.toString(), copyOf(source), who);
+  }
+
+  /**
+   * The first start's import of {@code source}, created only if the database is still empty once
+   * this instance holds the first-start lock; the job is started later by {@link #startJob}. Empty
+   * when the database holds data, or another instance has created its own run first.
+   */
+  public Optional<ImportRun> claimFirstStart(Path source, String who) {
+    Path copy = copyOf(source);
+    Optional<ImportRun> run = runs.createIfDatabaseEmpty(source.toString(), copy, who);
+    if (run.isEmpty()) {
+      deleteQuietly(copy);
+    }
+    return run;
+  }
+
+  /** Starts the batch job of a run created beforehand. */
+  public void startJob(long runId) {
+    jobs().start(JOB, parameters(runId));
+    LOG.info(() -> "Import " + runId + " started");
+  }
+
+  /** A folder of this run's own holding the scheme's files found in {@code source}. */
+  private Path copyOf(Path source) {
     Path copy = newRunFolder();
     for (String file : SchemeFiles.FILES) {
       Path from = source.resolve(file);
@@ -68,7 +94,7 @@ public class Imports {
         }
       }
     }
-    return start(source.toString(), copy, who);
+    return copy;
   }
 
   /** An upload that says it is larger than the cap is refused before it is read. */
