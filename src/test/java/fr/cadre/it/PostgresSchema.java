@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * A fresh, empty schema of its own in the PostgreSQL database the build names ({@code
- * -Dcadre.it.pg.url=jdbc:postgresql://host:port/db -Dcadre.it.pg.user=… -Dcadre.it.pg.password=…}),
+ * -Dcadre.it.db.url=jdbc:postgresql://host:port/db -Dcadre.it.db.user=… -Dcadre.it.db.password=…}),
  * so that a test's servers start on an empty database without the right to create databases.
  * Without those properties the calling test is skipped, the reason printed. Dropped on close.
  */
 final class PostgresSchema implements AutoCloseable {
 
-  static final String URL = "cadre.it.pg.url";
-  static final String USER = "cadre.it.pg.user";
-  static final String PASSWORD = "cadre.it.pg.password";
+  static final String URL = "cadre.it.db.url";
+  static final String USER = "cadre.it.db.user";
+  static final String PASSWORD = "cadre.it.db.password";
 
   private final String url;
   private final String user;
