@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * The framework agreement (accord-cadre): it fixes every term, so it is executed by vouchers
  * without new competition (R2162-2, R2162-13). It runs for an initial period and optional renewals
- * (R2112-4); its total duration is capped by L2125-1.
+ * (R2112-4); its total duration is capped by L2125-1. Just over 300 lines: when vouchers may be
+ * issued on it (R2162-5) and when its terms may be revised (R2194-1) are its own rules, kept here.
  */
 @Entity
 @Table(name = "agreement")
