@@ -71,6 +71,7 @@ public final class Api {
                   .timeout(Duration.ofSeconds(120))
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
+      Exchanges.record("GET", response.uri(), response.statusCode());
       return new Download(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -89,8 +90,9 @@ public final class Api {
 
   private Reply sendTo(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest built = request.build();
+      HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+      Exchanges.record(built.method(), built.uri(), response.statusCode());
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

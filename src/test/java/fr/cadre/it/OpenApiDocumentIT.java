@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +27,7 @@ class OpenApiDocumentIT {
 
   @BeforeEach
   void parse() {
-    Api.Reply served = new Api(base).getFromServerRoot("/openapi");
-    assertThat(served.status()).isEqualTo(200);
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(served.body(), null, options);
-    assertThat(result.getMessages()).as("parser messages").isEmpty();
-    document = result.getOpenAPI();
-    assertThat(document).isNotNull();
+    document = OpenApiDocuments.parse(new Api(base));
   }
 
   @Test

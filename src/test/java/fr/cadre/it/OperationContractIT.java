@@ -1,0 +1,91 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cadre.it.OpenApiDocuments.Op;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The refusals every operation owes by its shape, tried on every operation the OpenAPI document
+ * lists rather than on a few examples: a JSON body over 1 MiB is a 413, a body of another type a
+ * 415, an unknown property a 400, and an id that names no record a 404, each as a problem document.
+ */
+@ExtendWith(ArquillianExtension.class)
+@DisplayName(
+    "Every operation of the OpenAPI document refuses an oversized body (413), another content type"
+        + " (415), an unknown property (400) and an unknown id (404) as problem documents")
+class OperationContractIT {
+
+  /** An id no test creates: ids come from sequences that start at 1. */
+  private static final String UNKNOWN_ID = "987654321";
+
+  @ArquillianResource URL base;
+
+  private Api api;
+  private List<Op> operations;
+
+  @BeforeEach
+  void document() {
+    api = new Api(base);
+    operations = OpenApiDocuments.operations(OpenApiDocuments.parse(api));
+  }
+
+  @Test
+  void everyJsonBodyIsRefusedWhenTooLargeOfAnotherTypeOrWithAnUnknownProperty() {
+    List<String> wrong = new ArrayList<>();
+    String oversized = "{\"name\":\"" + "x".repeat(1024 * 1024) + "\"}";
+    int tried = 0;
+    for (Op op : operations) {
+      if (op.readsJson()) {
+        tried++;
+        String path = path(op);
+        expect(wrong, op, 413, api.send(op.method(), path, oversized, Map.of()));
+        expect(
+            wrong, op, 415, api.send(op.method(), path, "x", Map.of("Content-Type", "text/plain")));
+        expect(wrong, op, 400, api.send(op.method(), path, "{\"cadreUnknown\":1}", Map.of()));
+      }
+    }
+    assertThat(tried).as("operations reading JSON").isGreaterThan(10);
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * With no body: an operation whose body is optional, or that reads none, gets as far as looking
+   * the record up. (Those that require a body refuse it first; their tests try an unknown id.)
+   */
+  @Test
+  void everyRecordPathNamingNoRecordIsA404() {
+    List<String> wrong = new ArrayList<>();
+    int tried = 0;
+    for (Op op : operations) {
+      boolean bodyRequired =
+          op.operation().getRequestBody() != null
+              && Boolean.TRUE.equals(op.operation().getRequestBody().getRequired());
+      if (op.path().contains("{id}") && !bodyRequired) {
+        tried++;
+        expect(wrong, op, 404, api.send(op.method(), path(op), null, Map.of()));
+      }
+    }
+    assertThat(tried).as("record paths").isGreaterThan(10);
+    assertThat(wrong).isEmpty();
+  }
+
+  private static String path(Op op) {
+    return op.path().replaceFirst("^/api", "").replace("{id}", UNKNOWN_ID);
+  }
+
+  private static void expect(List<String> wrong, Op op, int status, Api.Reply reply) {
+    if (reply.status() != status || !reply.contentType().startsWith("application/problem+json")) {
+      wrong.add(op + " expected " + status + ", got " + reply.status() + " " + reply.contentType());
+    }
+  }
+}
