@@ -31,6 +31,7 @@ final class ProblemResponses {
   }
 
   private static void declare(String path, Operation operation) {
+    successAsItIs(operation);
     if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
       operation.getResponses().getAPIResponses().forEach(ProblemResponses::withProblem);
     }
@@ -54,6 +55,24 @@ final class ProblemResponses {
     }
     if (body) {
       add(operation, "415", "type de contenu non pris en charge");
+    }
+  }
+
+  /**
+   * Payara names the answer it derives from the method's return type {@code default}: it is the
+   * 200, unless the method states its own success status (201, 202), which replaces it.
+   */
+  private static void successAsItIs(Operation operation) {
+    if (operation.getResponses() == null || !operation.getResponses().hasAPIResponse("default")) {
+      return;
+    }
+    APIResponse derived = operation.getResponses().getAPIResponse("default");
+    operation.getResponses().removeAPIResponse("default");
+    boolean stated =
+        operation.getResponses().getAPIResponses().keySet().stream()
+            .anyMatch(c -> c.startsWith("2"));
+    if (!stated) {
+      operation.getResponses().addAPIResponse("200", derived);
     }
   }
 

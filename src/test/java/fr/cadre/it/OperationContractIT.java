@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * 415, an unknown property a 400, and an id that names no record a 404, each as a problem document.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(Integer.MAX_VALUE - 1)
 @DisplayName(
     "Every operation of the OpenAPI document refuses an oversized body (413), another content type"
         + " (415), an unknown property (400) and an unknown id (404) as problem documents")
@@ -48,7 +50,11 @@ class OperationContractIT {
       if (op.readsJson()) {
         tried++;
         String path = path(op);
-        expect(wrong, op, 413, api.send(op.method(), path, oversized, Map.of()));
+        try {
+          expect(wrong, op, 413, api.send(op.method(), path, oversized, Map.of()));
+        } catch (java.io.UncheckedIOException e) {
+          wrong.add(op + " expected 413, the connection ended: " + e.getMessage());
+        }
         expect(
             wrong, op, 415, api.send(op.method(), path, "x", Map.of("Content-Type", "text/plain")));
         expect(wrong, op, 400, api.send(op.method(), path, "{\"cadreUnknown\":1}", Map.of()));
@@ -76,6 +82,45 @@ class OperationContractIT {
       }
     }
     assertThat(tried).as("record paths").isGreaterThan(10);
+    assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * An operation that requires a body checks it before it looks the record up: it gets a body it
+   * accepted earlier in the suite ({@link Exchanges}), sent to an id that names no record. (Run
+   * alone, this class has seen no accepted body and tries none; the operations it skips are
+   * printed.)
+   */
+  @Test
+  void everyRecordPathWithABodyItAcceptedElsewhereNamingNoRecordIsA404() {
+    List<String> wrong = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    Map<String, String> accepted = Exchanges.accepted();
+    for (Op op : operations) {
+      boolean bodyRequired =
+          op.operation().getRequestBody() != null
+              && Boolean.TRUE.equals(op.operation().getRequestBody().getRequired());
+      if (op.path().contains("{id}") && bodyRequired) {
+        java.util.Optional<String> body =
+            accepted.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(op.method() + " "))
+                .filter(
+                    e ->
+                        op.pattern()
+                            .matcher(e.getKey().substring(op.method().length() + 1))
+                            .matches())
+                .map(Map.Entry::getValue)
+                .findFirst();
+        if (body.isEmpty()) {
+          skipped.add(op.toString());
+        } else {
+          expect(wrong, op, 404, api.send(op.method(), path(op), body.get(), Map.of()));
+        }
+      }
+    }
+    if (!skipped.isEmpty()) {
+      System.out.println("OperationContractIT: no accepted body seen for " + skipped);
+    }
     assertThat(wrong).isEmpty();
   }
 

@@ -61,7 +61,8 @@ class OperationStatusesIT {
       table.append(op).append("\tdeclared ").append(declared).append("\treceived ").append(seen);
       table.append('\n');
       for (int status : seen) {
-        if (!declared.contains(status)) {
+        // A 5xx is a failure no document declares (OldVoucherDocumentsIT provokes one on purpose).
+        if (status < 500 && !declared.contains(status)) {
           undeclared.add(op + " answered " + status);
         }
       }
