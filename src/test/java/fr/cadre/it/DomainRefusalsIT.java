@@ -63,14 +63,10 @@ class DomainRefusalsIT {
   }
 
   @Test
-  void issuingTwiceAndPreviewingAfterTheAgreementAreConflicts() {
-    long draft = draft();
-    String on = "{\"issueDate\":\"2022-03-01\"}";
-    assertThat(api.post("/vouchers/" + draft + "/issue", on).status()).isEqualTo(201);
-    conflict(api.post("/vouchers/" + draft + "/issue", on), "voucher-lifecycle");
-    Api.Reply late =
-        api.post("/vouchers/" + draft() + "/preview", "{\"issueDate\":\"2025-06-01\"}");
-    assertThat(late.status()).as(late.toString()).isEqualTo(409);
+  void issuingOrPreviewingAfterTheAgreementEndedIsAConflict() {
+    String late = "{\"issueDate\":\"2025-06-01\"}";
+    conflict(api.post("/vouchers/" + draft("2025-06-01") + "/preview", late), "R2162-5");
+    conflict(api.post("/vouchers/" + draft("2025-06-01") + "/issue", late), "R2162-5");
   }
 
   @Test
@@ -143,15 +139,21 @@ class DomainRefusalsIT {
   }
 
   private long draft() {
+    return draft("2022-03-01");
+  }
+
+  /** A draft executed for a month from {@code start}. */
+  private long draft(String start) {
     Api.Reply draft =
         api.send(
             "POST",
             "/vouchers",
             """
             {"memberId":%d,"siteId":%d,"object":"Médiation, mars 2022",
-             "executionStart":"2022-03-01","executionEnd":"2022-03-31",
+             "executionStart":"%s","executionEnd":"%s",
              "lines":[{"code":"H-JOUR","quantity":1}]}"""
-                .formatted(member, site),
+                .formatted(
+                    member, site, start, java.time.LocalDate.parse(start).plusDays(29).toString()),
             Map.of("X-Cadre-User", "agent.test"));
     assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
     return draft.id();

@@ -123,7 +123,7 @@ public class VouchersResource {
     @APIResponse(
         responseCode = "409",
         description =
-            "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6), ou bon déjà émis (voucher-lifecycle)"),
+            "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)"),
     @APIResponse(
         responseCode = "422",
         description = "Idempotency-Key déjà utilisée pour une autre requête")
