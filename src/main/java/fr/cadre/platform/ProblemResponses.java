@@ -63,7 +63,18 @@ final class ProblemResponses {
    * 200, unless the method states its own success status (201, 202), which replaces it.
    */
   private static void successAsItIs(Operation operation) {
-    if (operation.getResponses() == null || !operation.getResponses().hasAPIResponse("default")) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    if (!operation.getResponses().hasAPIResponse("default")) {
+      // Payara derives no answer once the method states a refusal of its own.
+      if (operation.getResponses().getAPIResponses() == null
+          || operation.getResponses().getAPIResponses().keySet().stream()
+              .noneMatch(c -> c.startsWith("2"))) {
+        operation
+            .getResponses()
+            .addAPIResponse("200", OASFactory.createAPIResponse().description("succès"));
+      }
       return;
     }
     APIResponse derived = operation.getResponses().getAPIResponse("default");

@@ -69,10 +69,8 @@ class OperationContractIT {
     List<String> wrong = new ArrayList<>();
     int tried = 0;
     for (Op op : operations) {
-      boolean bodyRequired =
-          op.operation().getRequestBody() != null
-              && Boolean.TRUE.equals(op.operation().getRequestBody().getRequired());
-      if (op.path().contains("{id}") && !bodyRequired) {
+      // Payara does not state whether a body is required: one that reads a body gets one below.
+      if (op.path().contains("{id}") && op.operation().getRequestBody() == null) {
         tried++;
         expect(wrong, op, 404, api.send(op.method(), path(op), null, Map.of()));
       }
@@ -93,10 +91,7 @@ class OperationContractIT {
     List<String> skipped = new ArrayList<>();
     Map<String, String> accepted = Exchanges.accepted();
     for (Op op : operations) {
-      boolean bodyRequired =
-          op.operation().getRequestBody() != null
-              && Boolean.TRUE.equals(op.operation().getRequestBody().getRequired());
-      if (op.path().contains("{id}") && bodyRequired) {
+      if (op.path().contains("{id}") && op.operation().getRequestBody() != null) {
         java.util.Optional<String> body =
             accepted.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(op.method() + " "))
@@ -132,6 +127,7 @@ class OperationContractIT {
               .send(
                   java.net.http.HttpRequest.newBuilder(uri)
                       .timeout(java.time.Duration.ofSeconds(15))
+                      .version(java.net.http.HttpClient.Version.HTTP_1_1)
                       .expectContinue(true)
                       .header("Content-Type", "application/json")
                       .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body))

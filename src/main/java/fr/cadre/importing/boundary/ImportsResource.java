@@ -80,7 +80,12 @@ public class ImportsResource {
   @POST
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   @Operation(summary = "Importe un dispositif depuis une archive ZIP de ses fichiers CSV")
-  @APIResponse(responseCode = "202", description = "import lancé ; son état se lit à son adresse")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "202",
+        description = "import lancé ; son état se lit à son adresse"),
+    @APIResponse(responseCode = "413", description = "archive ZIP au-delà de la taille admise")
+  })
   public Response fromZip(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream zip) {
     imports.checkDeclaredLength(length);
     return accepted(imports.fromZip(zip, user.name()));
