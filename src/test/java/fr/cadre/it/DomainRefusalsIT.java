@@ -185,4 +185,60 @@ class DomainRefusalsIT {
     assertThat(reply.contentType()).startsWith("application/problem+json");
     assertThat(reply.json().getString("rule")).isEqualTo(rule);
   }
+
+  /**
+   * Each update answers 200 with what was sent, and the 404 of an unknown id is then tried with a
+   * body the operation accepts (OperationContractIT).
+   */
+  @Test
+  void eachRecordIsRevisedPreviewedAndTerminatedThroughItsOperation() {
+    ok(
+        api.put(
+            "/consortia/" + consortium,
+            """
+            {"name":"Groupement révisé %d","constitutiveAgreementRef":"CC-R","constitutiveAgreementDate":"2021-03-01"}"""
+                .formatted(Fixtures.serial())));
+    JsonObject m = api.get("/members/" + member).json();
+    ok(
+        api.put(
+            "/members/" + member,
+            """
+            {"name":"Membre révisé","siret":"%s","address":"2 rue de la République, 13001 Marseille",
+             "legalForm":"OPH","chorusServiceCode":"SERV-R","mayOrder":true}"""
+                .formatted(m.getString("siret"))));
+    JsonObject a = api.get("/agreements/" + agreement).json();
+    ok(
+        api.put(
+            "/agreements/" + agreement,
+            """
+            {"reference":"%s","object":"Médiation sociale urbaine, révisée",
+             "cpvCode":"85320000","procedureLaunchDate":"2021-03-01","notificationDate":"2021-06-15",
+             "startDate":"2021-07-01","initialMonths":6,"renewalCount":3,"renewalMonths":12}"""
+                .formatted(a.getString("reference"))));
+    long line =
+        api.get("/lots/" + lot + "/price-lines")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    ok(
+        api.put(
+            "/price-lines/" + line,
+            """
+            {"code":"H-JOUR","label":"Heure de médiation, jour","unit":"heure","unitPrice":31,"vatRate":20}"""));
+    JsonObject s = api.get("/sites/" + site).json();
+    ok(
+        api.put(
+            "/sites/" + site,
+            """
+            {"code":"%s","name":"Résidence révisée","address":"Marseille","district":"13015",
+             "memberId":%d,"lotId":%d,"dwellings":520}"""
+                .formatted(s.getString("code"), member, lot)));
+    ok(api.post("/vouchers/" + draft() + "/preview", "{\"issueDate\":\"2022-03-01\"}"));
+    ok(api.post("/agreements/" + agreement + "/termination", "{\"terminatedOn\":\"2024-06-30\"}"));
+  }
+
+  private static void ok(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
 }
