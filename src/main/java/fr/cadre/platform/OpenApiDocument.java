@@ -1,5 +1,6 @@
 package fr.cadre.platform;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -8,17 +9,35 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * The last hand on the OpenAPI document Payara builds from the resources (named in {@code
- * microprofile-config.properties}): the inputs' limits, the error statuses with the problem
- * document's schema ({@link ProblemResponses}), an operation id unique to each operation (Payara
- * uses the Java method's name, so that every {@code list} and {@code read} collide), and without
- * Payara's own {@code endpoints} list, which OpenAPI 3 does not have and parsers reject.
+ * microprofile-config.properties}): the inputs' limits, the parameters read through {@code
+ * BeanParam} ({@link BeanParamsInOpenApi}), the error statuses with the problem document's schema
+ * ({@link ProblemResponses}), an operation id unique to each operation (Payara uses the Java
+ * method's name, so that every {@code list} and {@code read} collide), and without Payara's own
+ * {@code endpoints} list, which OpenAPI 3 does not have and parsers reject.
  */
 public class OpenApiDocument implements OASFilter {
+
+  /** Every resource class, whose {@code @BeanParam} parameters Payara does not describe. */
+  static final List<Class<?>> RESOURCES =
+      List.of(
+          fr.cadre.agreement.boundary.AgreementsResource.class,
+          fr.cadre.agreement.boundary.LotsResource.class,
+          fr.cadre.agreement.boundary.PriceLinesResource.class,
+          fr.cadre.agreement.boundary.SitesResource.class,
+          fr.cadre.directory.boundary.ConsortiaResource.class,
+          fr.cadre.directory.boundary.MembersResource.class,
+          fr.cadre.directory.boundary.OperatorsResource.class,
+          fr.cadre.documents.boundary.VoucherDocumentsResource.class,
+          fr.cadre.importing.boundary.ImportsResource.class,
+          fr.cadre.ordering.boundary.ReconciliationResource.class,
+          fr.cadre.ordering.boundary.VouchersResource.class,
+          ProbeResource.class);
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
     InputLimitsInOpenApi.describe(openAPI);
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+      BeanParamsInOpenApi.describe(openAPI, RESOURCES);
       openAPI.getPaths().getPathItems().forEach(OpenApiDocument::nameOperations);
       if (openAPI.getComponents() != null) {
         ProblemResponses.declare(openAPI);

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * The error statuses each operation answers by its shape, with the problem document's schema: 400
  * when it reads a body or query parameters (both are checked), 404 when its path names a record,
- * 413 and 415 when it reads a JSON body. (409 and 422, which depend on each operation's rules, are
- * not declared here yet.)
+ * 413 and 415 when it reads a JSON body. The statuses that depend on an operation's rules (409,
+ * 422) and its success status are stated once, on the resource method, with MicroProfile's {@code
+ * APIResponse}; this gives every error status, however declared, the problem document's schema.
  */
 final class ProblemResponses {
 
@@ -30,6 +31,10 @@ final class ProblemResponses {
   }
 
   private static void declare(String path, Operation operation) {
+    successAsItIs(operation);
+    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+      operation.getResponses().getAPIResponses().forEach(ProblemResponses::withProblem);
+    }
     boolean body = operation.getRequestBody() != null;
     boolean json =
         body
@@ -53,20 +58,55 @@ final class ProblemResponses {
     }
   }
 
+  /**
+   * Payara names the answer it derives from the method's return type {@code default}: it is the
+   * 200, unless the method states its own success status (201, 202), which replaces it.
+   */
+  private static void successAsItIs(Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    if (!operation.getResponses().hasAPIResponse("default")) {
+      // Payara derives no answer once the method states a refusal of its own.
+      if (operation.getResponses().getAPIResponses() == null
+          || operation.getResponses().getAPIResponses().keySet().stream()
+              .noneMatch(c -> c.startsWith("2"))) {
+        operation
+            .getResponses()
+            .addAPIResponse("200", OASFactory.createAPIResponse().description("succès"));
+      }
+      return;
+    }
+    APIResponse derived = operation.getResponses().getAPIResponse("default");
+    operation.getResponses().removeAPIResponse("default");
+    boolean stated =
+        operation.getResponses().getAPIResponses().keySet().stream()
+            .anyMatch(c -> c.startsWith("2"));
+    if (!stated) {
+      operation.getResponses().addAPIResponse("200", derived);
+    }
+  }
+
+  /** A status the resource method declares itself keeps its own description. */
   private static void add(Operation operation, String status, String description) {
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }
-    APIResponse response =
-        OASFactory.createAPIResponse()
-            .description(description)
-            .content(
-                OASFactory.createContent()
-                    .addMediaType(
-                        Problems.MEDIA_TYPE,
-                        OASFactory.createMediaType()
-                            .schema(OASFactory.createSchema().ref(SCHEMA))));
-    operation.getResponses().addAPIResponse(status, response);
+    if (!operation.getResponses().hasAPIResponse(status)) {
+      APIResponse response = OASFactory.createAPIResponse().description(description);
+      withProblem(status, response);
+      operation.getResponses().addAPIResponse(status, response);
+    }
+  }
+
+  private static void withProblem(String status, APIResponse response) {
+    if (status.startsWith("4")) {
+      response.setContent(
+          OASFactory.createContent()
+              .addMediaType(
+                  Problems.MEDIA_TYPE,
+                  OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA))));
+    }
   }
 
   private static Schema problem() {

@@ -35,7 +35,7 @@ public final class Api {
   /** A GET on the server root, outside the application (health, OpenAPI). */
   public Reply getFromServerRoot(String path) {
     URI root = URI.create(base).resolve(path);
-    return sendTo(HttpRequest.newBuilder(root).GET());
+    return sendTo(HttpRequest.newBuilder(root).GET(), null);
   }
 
   public Reply post(String path, String json) {
@@ -59,7 +59,7 @@ public final class Api {
       request.header("Content-Type", "application/json");
     }
     headers.forEach(request::setHeader);
-    return sendTo(request);
+    return sendTo(request, json);
   }
 
   /** A GET whose body is binary (a PDF, a ZIP). */
@@ -71,6 +71,7 @@ public final class Api {
                   .timeout(Duration.ofSeconds(120))
                   .build(),
               HttpResponse.BodyHandlers.ofByteArray());
+      Exchanges.record("GET", response.uri(), response.statusCode());
       return new Download(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
@@ -87,10 +88,11 @@ public final class Api {
   /** A binary answer. */
   public record Download(int status, String contentType, String disposition, byte[] body) {}
 
-  private Reply sendTo(HttpRequest.Builder request) {
+  private Reply sendTo(HttpRequest.Builder request, String json) {
     try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest built = request.build();
+      HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+      Exchanges.record(built.method(), built.uri(), response.statusCode(), json);
       return new Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -48,6 +48,7 @@ public final class Imports {
             .build();
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      Exchanges.record("POST", request.uri(), response.statusCode());
       return new Api.Reply(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +27,7 @@ class OpenApiDocumentIT {
 
   @BeforeEach
   void parse() {
-    Api.Reply served = new Api(base).getFromServerRoot("/openapi");
-    assertThat(served.status()).isEqualTo(200);
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readContents(served.body(), null, options);
-    assertThat(result.getMessages()).as("parser messages").isEmpty();
-    document = result.getOpenAPI();
-    assertThat(document).isNotNull();
+    document = OpenApiDocuments.parse(new Api(base));
   }
 
   @Test
@@ -96,6 +86,50 @@ class OpenApiDocumentIT {
     Schema<?> problem = document.getComponents().getSchemas().get("Problem");
     assertThat(problem.getProperties())
         .containsKeys("type", "status", "rule", "detail", "violations");
+  }
+
+  @Test
+  void listsNeverDeclare409AndRulesDeclareTheirOwn() {
+    List<String> lists = new ArrayList<>();
+    for (OpenApiDocuments.Op op : OpenApiDocuments.operations(document)) {
+      var ok = op.operation().getResponses().get("200");
+      boolean list =
+          ok != null
+              && ok.getContent() != null
+              && ok.getContent().values().stream()
+                  .anyMatch(m -> m.getSchema() != null && "array".equals(m.getSchema().getType()));
+      if (list && op.operation().getResponses().containsKey("409")) {
+        lists.add(op.toString());
+      }
+    }
+    assertThat(lists).as("lists declaring 409").isEmpty();
+    assertThat(document.getPaths().get("/api/vouchers/{id}/issue").getPost().getResponses())
+        .containsKeys("201", "200", "409", "422")
+        .doesNotContainKey("default");
+    assertThat(document.getPaths().get("/api/imports").getPost().getResponses())
+        .containsKey("202")
+        .doesNotContainKey("200");
+    assertThat(document.getPaths().get("/api/vouchers").getGet().getResponses())
+        .containsKeys("200", "400")
+        .doesNotContainKey("409");
+  }
+
+  @Test
+  void beanParamsAreDescribedWithTheirTypesBoundsAndValues() {
+    var parameters = document.getPaths().get("/api/vouchers").getGet().getParameters();
+    assertThat(parameters)
+        .extracting(p -> p.getName())
+        .contains("page", "size", "member", "lot", "status", "from", "to");
+    var size = parameters.stream().filter(p -> p.getName().equals("size")).findFirst().get();
+    assertThat(size.getIn()).isEqualTo("query");
+    assertThat(size.getSchema().getMaximum()).isEqualByComparingTo("500");
+    assertThat(size.getSchema().getMinimum()).isEqualByComparingTo("1");
+    var status = parameters.stream().filter(p -> p.getName().equals("status")).findFirst().get();
+    assertThat(status.getSchema().getEnum()).extracting(String::valueOf).contains("ISSUED", "PAID");
+    var from = parameters.stream().filter(p -> p.getName().equals("from")).findFirst().get();
+    assertThat(from.getSchema().getFormat()).isEqualTo("date");
+    assertThat(document.getPaths().get("/api/vouchers/{id}/issue").getPost().getParameters())
+        .anyMatch(p -> p.getName().equals("Idempotency-Key") && p.getIn().equals("header"));
   }
 
   private Schema<?> resolve(Schema<?> schema) {

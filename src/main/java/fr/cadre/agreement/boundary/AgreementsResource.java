@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Framework agreements, with their periods, and the lots they are split into. */
 @Path("agreements")
@@ -44,6 +46,10 @@ public class AgreementsResource {
 
   @POST
   @Operation(summary = "Crée un accord-cadre (L2125-1 : durée)")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "accord-cadre créé"),
+    @APIResponse(responseCode = "409", description = "référence déjà prise (duplicate-reference)")
+  })
   public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) AgreementInput input) {
     FrameworkAgreement a = agreements.create(input.consortiumId(), input.terms());
     return Response.created(UriBuilder.fromPath("/api/agreements/{id}").build(a.id()))
@@ -61,6 +67,10 @@ public class AgreementsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Modifie un accord-cadre")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "référence déjà prise (duplicate-reference), ou durée changée après notification (R2194-1)")
   public AgreementView update(@PathParam("id") long id, @NotNull @Valid AgreementInput input) {
     return AgreementView.of(agreements.revise(id, input.terms()));
   }
@@ -83,6 +93,10 @@ public class AgreementsResource {
   @POST
   @Path("{id}/lots")
   @Operation(summary = "Ajoute un lot à un accord-cadre (R2162-4 : minimum et maximum)")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "lot créé"),
+    @APIResponse(responseCode = "409", description = "numéro de lot déjà pris (duplicate-lot)")
+  })
   public Response addLot(
       @PathParam("id") long id, @NotNull @Valid @ConvertGroup(to = OnCreate.class) LotInput input) {
     Lot lot = agreements.addLot(id, input.number(), input.definition(agreements.agreement(id)));

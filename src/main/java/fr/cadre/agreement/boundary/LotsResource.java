@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** One lot: its holders, limits per period and price schedule (BPU). */
 @Path("lots/{id}")
@@ -78,6 +80,12 @@ public class LotsResource {
   @POST
   @Path("price-lines")
   @Operation(summary = "Ajoute une ligne au bordereau de prix d'un lot")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "ligne de prix créée"),
+    @APIResponse(
+        responseCode = "409",
+        description = "code de prix déjà pris dans le lot (duplicate-price-code)")
+  })
   public Response addPriceLine(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
     PriceLine line = agreements.addPriceLine(id, input.details(settings.defaultVatRate()));
     return Response.created(UriBuilder.fromPath("/api/price-lines/{id}").build(line.id()))

@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One line of a price schedule. */
 @Path("price-lines/{id}")
@@ -37,6 +38,9 @@ public class PriceLinesResource {
   /** Issued vouchers keep the price they were issued at; a change applies to later ones. */
   @PUT
   @Operation(summary = "Modifie une ligne de prix (les bons émis gardent leur prix)")
+  @APIResponse(
+      responseCode = "409",
+      description = "code de prix déjà pris dans le lot (duplicate-price-code)")
   public PriceLineView update(@PathParam("id") long id, @NotNull @Valid PriceLineInput input) {
     return PriceLineView.of(
         agreements.revisePriceLine(id, input.details(settings.defaultVatRate())));

@@ -29,6 +29,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Sites (residences, co-ownerships) where services are delivered. */
 @Path("sites")
@@ -53,6 +55,10 @@ public class SitesResource {
 
   @POST
   @Operation(summary = "Crée un site")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "site créé"),
+    @APIResponse(responseCode = "409", description = "code de site déjà pris (duplicate-site)")
+  })
   public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) SiteInput input) {
     Site site = sites.create(input.code(), placement(input), lot(input));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Consortia (groupements de commandes) and their members. */
 @Path("consortia")
@@ -40,6 +42,7 @@ public class ConsortiaResource {
 
   @POST
   @Operation(summary = "Crée un groupement de commandes")
+  @APIResponse(responseCode = "201", description = "groupement créé")
   public Response create(@NotNull @Valid ConsortiumInput input) {
     Consortium c =
         directory.createConsortium(
@@ -79,6 +82,12 @@ public class ConsortiaResource {
   @POST
   @Path("{id}/members")
   @Operation(summary = "Ajoute un membre à un groupement")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "membre créé"),
+    @APIResponse(
+        responseCode = "409",
+        description = "SIRET déjà membre du groupement (duplicate-siret)")
+  })
   public Response addMember(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     MemberView member = MemberView.of(directory.addMember(id, input.details()));
     return Response.created(UriBuilder.fromPath("/api/members/{id}").build(member.id()))

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One member of a consortium. */
 @Path("members/{id}")
@@ -34,6 +35,9 @@ public class MembersResource {
 
   @PUT
   @Operation(summary = "Modifie un membre")
+  @APIResponse(
+      responseCode = "409",
+      description = "SIRET déjà membre du groupement (duplicate-siret)")
   public MemberView update(@PathParam("id") long id, @NotNull @Valid MemberInput input) {
     return MemberView.of(directory.reviseMember(id, input.details()));
   }

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Operators (titulaires) that lots are awarded to. */
 @Path("operators")
@@ -38,6 +40,10 @@ public class OperatorsResource {
 
   @POST
   @Operation(summary = "Crée un titulaire")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "titulaire créé"),
+    @APIResponse(responseCode = "409", description = "SIRET déjà enregistré (duplicate-siret)")
+  })
   public Response create(@NotNull @Valid OperatorInput input) {
     OperatorView view = OperatorView.of(directory.createOperator(input.details()));
     return Response.created(UriBuilder.fromPath("/api/operators/{id}").build(view.id()))
@@ -55,6 +61,7 @@ public class OperatorsResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Modifie un titulaire")
+  @APIResponse(responseCode = "409", description = "SIRET déjà enregistré (duplicate-siret)")
   public OperatorView update(@PathParam("id") long id, @NotNull @Valid OperatorInput input) {
     return OperatorView.of(directory.reviseOperator(id, input.details()));
   }

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Voucher documents: one PDF (named after its number), its frozen content and digest for checking a
@@ -42,6 +43,9 @@ public class VoucherDocumentsResource {
   @Path("{id}/pdf")
   @Produces("application/pdf")
   @Operation(summary = "Télécharge le bon de commande en PDF/A-2b")
+  @APIResponse(
+      responseCode = "409",
+      description = "le bon est un brouillon, sans document (voucher-draft)")
   public Response pdf(@PathParam("id") long id) {
     VoucherDocuments.Frozen frozen = documents.frozen(id);
     return Response.ok(frozen.pdf(), "application/pdf")
@@ -59,6 +63,9 @@ public class VoucherDocumentsResource {
   @Path("{id}/document")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Lit le contenu figé du bon et son empreinte SHA-256")
+  @APIResponse(
+      responseCode = "409",
+      description = "le bon est un brouillon, sans document (voucher-draft)")
   public JsonObject document(@PathParam("id") long id) {
     VoucherDocuments.Frozen frozen = documents.frozen(id);
     return JSON.createObjectBuilder()

@@ -32,6 +32,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /**
  * Scheme imports: start one from a server folder or an uploaded ZIP of the CSV files, follow its
@@ -66,6 +68,7 @@ public class ImportsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Importe un dispositif depuis un dossier du serveur")
+  @APIResponse(responseCode = "202", description = "import lancé ; son état se lit à son adresse")
   public Response fromFolder(@NotNull @Valid FolderInput input) {
     return accepted(imports.fromFolder(input.folder(), user.name()));
   }
@@ -77,6 +80,12 @@ public class ImportsResource {
   @POST
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   @Operation(summary = "Importe un dispositif depuis une archive ZIP de ses fichiers CSV")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "202",
+        description = "import lancé ; son état se lit à son adresse"),
+    @APIResponse(responseCode = "413", description = "archive ZIP au-delà de la taille admise")
+  })
   public Response fromZip(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream zip) {
     imports.checkDeclaredLength(length);
     return accepted(imports.fromZip(zip, user.name()));
@@ -85,6 +94,10 @@ public class ImportsResource {
   @POST
   @Path("{id}/restart")
   @Operation(summary = "Reprend un import échoué ou interrompu")
+  @APIResponses({
+    @APIResponse(responseCode = "202", description = "import relancé"),
+    @APIResponse(responseCode = "409", description = "l'import n'est pas en échec (import-restart)")
+  })
   public Response restart(@PathParam("id") long id) {
     return accepted(imports.restart(id, user.name()));
   }

@@ -34,6 +34,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /**
  * Purchase-order vouchers: draft, preview, issue (with an {@code Idempotency-Key} so that a retried
@@ -64,6 +66,21 @@ public class VouchersResource {
   /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
   @POST
   @Operation(summary = "Crée un bon en brouillon, ou l'émet aussitôt avec ?issue=true")
+  @APIResponses({
+    @APIResponse(
+        responseCode = "201",
+        description = "brouillon créé, ou bon émis avec ?issue=true"),
+    @APIResponse(
+        responseCode = "200",
+        description = "bon déjà émis par une requête antérieure de même Idempotency-Key"),
+    @APIResponse(
+        responseCode = "409",
+        description =
+            "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)"),
+    @APIResponse(
+        responseCode = "422",
+        description = "Idempotency-Key déjà utilisée pour une autre requête")
+  })
   public Response create(
       @NotNull @Valid OrderRequest input,
       @QueryParam("issue") @DefaultValue("false") boolean issue,
@@ -87,6 +104,10 @@ public class VouchersResource {
   @POST
   @Path("{id}/preview")
   @Operation(summary = "Vérifie l'émission d'un brouillon sans l'émettre")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)")
   public VoucherView preview(@PathParam("id") long id, @Valid IssueInput input) {
     return VoucherView.of(ordering.preview(id, input == null ? null : input.issueDate()));
   }
@@ -94,6 +115,19 @@ public class VouchersResource {
   @POST
   @Path("{id}/issue")
   @Operation(summary = "Émet un brouillon (R2162-4, R2162-5, R2162-6)")
+  @APIResponses({
+    @APIResponse(responseCode = "201", description = "bon émis"),
+    @APIResponse(
+        responseCode = "200",
+        description = "bon déjà émis par une requête antérieure de même Idempotency-Key"),
+    @APIResponse(
+        responseCode = "409",
+        description =
+            "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)"),
+    @APIResponse(
+        responseCode = "422",
+        description = "Idempotency-Key déjà utilisée pour une autre requête")
+  })
   public Response issue(
       @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
     return answer(
@@ -103,6 +137,9 @@ public class VouchersResource {
   @POST
   @Path("{id}/acknowledgement")
   @Operation(summary = "Enregistre l'accusé de réception du titulaire")
+  @APIResponse(
+      responseCode = "409",
+      description = "le bon n'est pas au statut émis (voucher-lifecycle)")
   public VoucherView acknowledge(@PathParam("id") long id) {
     return VoucherView.of(ordering.acknowledge(id, user.name()));
   }
@@ -110,6 +147,9 @@ public class VouchersResource {
   @POST
   @Path("{id}/service-done")
   @Operation(summary = "Certifie le service fait, quantités livrées par code de prix")
+  @APIResponse(
+      responseCode = "409",
+      description = "le bon n'est ni émis ni accusé (voucher-lifecycle)")
   public VoucherView serviceDone(@PathParam("id") long id, @Valid ServiceDoneInput input) {
     return VoucherView.of(
         ordering.certifyServiceDone(
@@ -119,6 +159,9 @@ public class VouchersResource {
   @POST
   @Path("{id}/invoice")
   @Operation(summary = "Enregistre la facture du titulaire")
+  @APIResponse(
+      responseCode = "409",
+      description = "le service fait n'est pas certifié (voucher-lifecycle)")
   public VoucherView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceInput input) {
     return VoucherView.of(ordering.invoice(id, input.reference(), input.amount(), user.name()));
   }
@@ -126,6 +169,7 @@ public class VouchersResource {
   @POST
   @Path("{id}/payment")
   @Operation(summary = "Enregistre le paiement")
+  @APIResponse(responseCode = "409", description = "le bon n'est pas facturé (voucher-lifecycle)")
   public VoucherView pay(@PathParam("id") long id, @NotNull @Valid PaymentInput input) {
     return VoucherView.of(ordering.pay(id, input.paidOn(), user.name()));
   }
@@ -133,6 +177,9 @@ public class VouchersResource {
   @POST
   @Path("{id}/cancellation")
   @Operation(summary = "Annule un bon et libère son montant")
+  @APIResponse(
+      responseCode = "409",
+      description = "le bon n'est ni émis ni accusé (voucher-lifecycle)")
   public VoucherView cancel(@PathParam("id") long id, @NotNull @Valid CancellationInput input) {
     return VoucherView.of(ordering.cancel(id, input.reason(), user.name()));
   }
