@@ -49,6 +49,13 @@ public class VouchersResource {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+  // What the issuing operations answer besides their success, stated once for the document.
+  private static final String ISSUE_REFUSED =
+      "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)";
+  private static final String REPLAYED =
+      "bon déjà émis par une requête antérieure de même Idempotency-Key";
+  private static final String KEY_REUSED = "Idempotency-Key déjà utilisée pour une autre requête";
+
   @Inject Ordering ordering;
   @Inject Issuing issuing;
   @Inject VoucherSearch search;
@@ -70,16 +77,9 @@ public class VouchersResource {
     @APIResponse(
         responseCode = "201",
         description = "brouillon créé, ou bon émis avec ?issue=true"),
-    @APIResponse(
-        responseCode = "200",
-        description = "bon déjà émis par une requête antérieure de même Idempotency-Key"),
-    @APIResponse(
-        responseCode = "409",
-        description =
-            "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)"),
-    @APIResponse(
-        responseCode = "422",
-        description = "Idempotency-Key déjà utilisée pour une autre requête")
+    @APIResponse(responseCode = "200", description = REPLAYED),
+    @APIResponse(responseCode = "409", description = ISSUE_REFUSED),
+    @APIResponse(responseCode = "422", description = KEY_REUSED)
   })
   public Response create(
       @NotNull @Valid OrderRequest input,
@@ -104,10 +104,7 @@ public class VouchersResource {
   @POST
   @Path("{id}/preview")
   @Operation(summary = "Vérifie l'émission d'un brouillon sans l'émettre")
-  @APIResponse(
-      responseCode = "409",
-      description =
-          "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)")
+  @APIResponse(responseCode = "409", description = ISSUE_REFUSED)
   public VoucherView preview(@PathParam("id") long id, @Valid IssueInput input) {
     return VoucherView.of(ordering.preview(id, input == null ? null : input.issueDate()));
   }
@@ -117,16 +114,9 @@ public class VouchersResource {
   @Operation(summary = "Émet un brouillon (R2162-4, R2162-5, R2162-6)")
   @APIResponses({
     @APIResponse(responseCode = "201", description = "bon émis"),
-    @APIResponse(
-        responseCode = "200",
-        description = "bon déjà émis par une requête antérieure de même Idempotency-Key"),
-    @APIResponse(
-        responseCode = "409",
-        description =
-            "émission refusée : maximum ou part du membre dépassé (R2162-4), accord-cadre hors vigueur (R2162-5), pas de titulaire (R2162-6)"),
-    @APIResponse(
-        responseCode = "422",
-        description = "Idempotency-Key déjà utilisée pour une autre requête")
+    @APIResponse(responseCode = "200", description = REPLAYED),
+    @APIResponse(responseCode = "409", description = ISSUE_REFUSED),
+    @APIResponse(responseCode = "422", description = KEY_REUSED)
   })
   public Response issue(
       @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
