@@ -1,6 +1,7 @@
 package fr.cadre.documents.control;
 
 import fr.cadre.documents.entity.CanonicalForm;
+import fr.cadre.documents.entity.FrozenDocument;
 import fr.cadre.documents.entity.VoucherContent;
 import fr.cadre.kernel.AmountInWords;
 import fr.cadre.kernel.DomainException;
@@ -12,7 +13,6 @@ import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -35,19 +35,15 @@ public class VoucherDocuments {
     store(issued.voucher().id(), contentOf(issued.voucher(), issued.headroomAfter()));
   }
 
-  /** Writes the frozen content in its RFC 8785 form with its digest. */
+  /**
+   * Writes the frozen content in its RFC 8785 form with its digest, at the transaction's next
+   * flush: after its voucher, which the caller has flushed, and together with the batch's other
+   * documents.
+   */
   private void store(long voucherId, VoucherContent content) {
     String json = content.canonicalJson();
-    em.createNativeQuery(
-            "INSERT INTO voucher_document (voucher_id, content, digest, canonical_form)"
-                + " VALUES (?1, ?2, ?3, ?4)")
-        // Written after its voucher, which the caller has flushed: no flush before each document.
-        .setFlushMode(FlushModeType.COMMIT)
-        .setParameter(1, voucherId)
-        .setParameter(2, json)
-        .setParameter(3, VoucherContent.digestOf(json))
-        .setParameter(4, CanonicalForm.RFC8785.code())
-        .executeUpdate();
+    em.persist(
+        new FrozenDocument(voucherId, json, VoucherContent.digestOf(json), CanonicalForm.RFC8785));
   }
 
   /** Up to {@code max} vouchers that the upgrade to schema V7 found issued without a document. */
