@@ -27,6 +27,10 @@ public final class PostgresIssueBenchmark {
     "pgbench: issue on one hot row", "baseline: POST inserting one row", "issue, one lot (hot row)"
   };
 
+  /** {@code -Dbench.two-instances=false} measures one instance only (for a profile, say). */
+  private static final boolean TWO_INSTANCES =
+      Boolean.parseBoolean(System.getProperty("bench.two-instances", "true"));
+
   private final Pgbench pgbench;
   private final BenchScheme scheme;
   private long issued;
@@ -60,17 +64,23 @@ public final class PostgresIssueBenchmark {
       BenchScheme scheme = new BenchScheme(first.baseUrl() + "/api", dir).create();
       PostgresIssueBenchmark bench = new PostgresIssueBenchmark(pgbench, scheme);
       List<Result[]> one = bench.rounds("one instance", List.of(first));
-      try (ServerProcess second = new ServerProcess(dir.resolve("instance-2"), settings).start()) {
-        List<Result[]> two = bench.rounds("two instances", List.of(first, second));
-        System.out.println();
-        bench.report("one instance", one);
-        bench.report("two instances", two);
-        scheme.checkNoOverrun(bench.issued);
-        List<Result> all = new ArrayList<>();
-        one.forEach(round -> all.addAll(Arrays.asList(round)));
-        two.forEach(round -> all.addAll(Arrays.asList(round)));
-        IssueBenchmark.checkNoneFailed(all);
+      List<Result[]> two = List.of();
+      if (TWO_INSTANCES) {
+        try (ServerProcess second =
+            new ServerProcess(dir.resolve("instance-2"), settings).start()) {
+          two = bench.rounds("two instances", List.of(first, second));
+        }
       }
+      System.out.println();
+      bench.report("one instance", one);
+      if (TWO_INSTANCES) {
+        bench.report("two instances", two);
+      }
+      scheme.checkNoOverrun(bench.issued);
+      List<Result> all = new ArrayList<>();
+      one.forEach(round -> all.addAll(Arrays.asList(round)));
+      two.forEach(round -> all.addAll(Arrays.asList(round)));
+      IssueBenchmark.checkNoneFailed(all);
     } finally {
       db.dropSchema(schema);
     }
