@@ -130,6 +130,7 @@ class OperationContractIT {
                       .version(java.net.http.HttpClient.Version.HTTP_1_1)
                       .expectContinue(true)
                       .header("Content-Type", "application/json")
+                      .header("Authorization", api.authorization())
                       .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body))
                       .build(),
                   java.net.http.HttpResponse.BodyHandlers.ofString());
