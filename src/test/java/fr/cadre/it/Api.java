@@ -33,10 +33,8 @@ public final class Api {
 
   private static final Set<String> TESTER_READY = ConcurrentHashMap.newKeySet();
 
-  private static final HttpClient CLIENT =
+  private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-  private final HttpClient client = CLIENT;
   private final String base;
 
   /** The {@code Authorization} header sent, or null for none. */

@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * credential is remembered for a short while under the SHA-256 of login and password (never the
  * password itself), for as long as the stored hash is the one it was verified against. A token
  * costs one indexed read. Every failure is counted against the account it names ({@link
- * Accounts#failed}); a failing address is slowed down ({@link Throttle}), never locked out. Whether
- * a login exists is never told: an unknown one takes as long and answers the same.
+ * Accounts#failed}); the refusals to a failing address are slowed down ({@link Throttle}), never
+ * its successes, and nobody is locked out by address. Whether a login exists is never told: an
+ * unknown one takes as long and answers the same.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -52,11 +53,11 @@ public class Authenticator {
       }
     }
     verified.remove(key);
-    throttle.await(address);
     Optional<User> user = accounts.byLogin(login);
     if (user.isEmpty()) {
       passwords.verifyNothing(password);
       throttle.failed(address);
+      throttle.await(address);
       audit.record(null, address, Action.LOGIN_FAILED, null, via + " : identifiant inconnu");
       return Optional.empty();
     }
@@ -66,6 +67,7 @@ public class Authenticator {
     if (!right || !found.active() || found.lockedAt(now)) {
       throttle.failed(address);
       accounts.failed(found.id(), address, via);
+      throttle.await(address);
       return Optional.empty();
     }
     accounts.succeeded(found.id(), password, address, via);
@@ -91,9 +93,9 @@ public class Authenticator {
             .getResultStream()
             .findFirst();
     if (found.isEmpty()) {
-      throttle.await(address);
       throttle.failed(address);
       audit.record(null, address, Action.LOGIN_FAILED, null, "jeton inconnu");
+      throttle.await(address);
       return Optional.empty();
     }
     ApiToken t = found.get();
@@ -101,6 +103,7 @@ public class Authenticator {
       throttle.failed(address);
       accounts.failed(
           t.user().id(), address, t.revokedAt() != null ? "jeton révoqué" : "jeton expiré");
+      throttle.await(address);
       return Optional.empty();
     }
     return usable(t.user());

@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Slows down the answers to an address whose logins keep failing: after {@value #FREE} failures
- * within 15 minutes, each new attempt from it waits {@value #STEP_MS} ms more, up to {@value
- * #MAX_MS} ms. It never refuses: a shared address (a whole office behind one proxy) is slowed,
- * nobody is locked out by someone else's typing. Kept in memory: per instance, lost at restart.
+ * Slows down the refusals to an address whose logins keep failing: after {@value #FREE} failures
+ * within 15 minutes, each new refusal to it waits {@value #STEP_MS} ms more, up to {@value #MAX_MS}
+ * ms. It never refuses anything itself, and a right password is answered at once: on a shared
+ * address (a whole office behind one proxy) nobody is locked out or slowed by someone else's
+ * typing. Kept in memory: per instance, lost at restart.
  */
 @ApplicationScoped
 public class Throttle {
