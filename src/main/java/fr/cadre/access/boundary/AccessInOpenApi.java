@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
  * States in the OpenAPI document what authentication implies for each operation: 401 for every
@@ -29,6 +30,7 @@ public final class AccessInOpenApi {
       List<Class<?>> resources,
       BiFunction<Class<?>, Method, String> path,
       Function<Method, PathItem.HttpMethod> verb) {
+    schemes(openAPI);
     openAPI
         .getPaths()
         .getPathItems()
@@ -58,6 +60,29 @@ public final class AccessInOpenApi {
         }
       }
     }
+  }
+
+  /** A personal token as {@code Authorization: Bearer}, or HTTP Basic, on every operation. */
+  private static void schemes(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    openAPI
+        .getComponents()
+        .addSecurityScheme(
+            "jeton",
+            OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .description("jeton personnel, créé par POST /api/me/tokens"))
+        .addSecurityScheme(
+            "basic",
+            OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("basic")
+                .description("identifiant et mot de passe, pour les scripts"));
+    openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("jeton"));
+    openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme("basic"));
   }
 
   private static void add(Operation operation, String status, String description) {
