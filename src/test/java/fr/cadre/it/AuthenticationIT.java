@@ -123,6 +123,9 @@ class AuthenticationIT {
     assertThat(api.get("/audit?actor=admin&action=PASSWORD_RESET&size=500").body())
         .as("the reset, by the administrator")
         .contains("\"target\":\"" + login + "\"");
+    assertThat(api.get("/audit?actor=admin&action=ACCOUNT_UNLOCKED&size=500").body())
+        .as("the unlock, recorded")
+        .contains("\"target\":\"" + login + "\"");
     assertThat(actions.stream().filter("LOGIN_FAILED"::equals).count()).isGreaterThanOrEqualTo(10);
   }
 

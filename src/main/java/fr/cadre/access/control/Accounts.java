@@ -105,8 +105,17 @@ public class Accounts {
   public User resetPassword(long id, String password, Actor by) {
     checkPassword(password);
     User user = user(id);
+    boolean locked = user.lockedAt(Audit.now());
     user.changePassword(passwords.hash(password), Audit.now());
     audit.record(by.login(), by.address(), Action.PASSWORD_RESET, user.login(), null);
+    if (locked) {
+      audit.record(
+          by.login(),
+          by.address(),
+          Action.ACCOUNT_UNLOCKED,
+          user.login(),
+          "mot de passe réinitialisé");
+    }
     return user;
   }
 
