@@ -44,6 +44,9 @@ public final class ServerProcess implements AutoCloseable {
             + port
             + "\n"
             + "cadre.http.address=127.0.0.1\n"
+            + "cadre.admin.password="
+            + Api.ADMIN_PASSWORD
+            + "\n"
             + database(dir)
             + extraProperties);
   }

@@ -6,12 +6,14 @@ import fr.cadre.documents.entity.VoucherContent;
 import fr.cadre.kernel.AmountInWords;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
+import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherIssued;
 import fr.cadre.ordering.entity.VoucherLine;
 import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,7 @@ import java.util.List;
 public class VoucherDocuments {
 
   @PersistenceContext EntityManager em;
+  @Inject VoucherSearch search;
 
   /** In the issuing transaction: no issued voucher without its frozen content. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -80,7 +83,17 @@ public class VoucherDocuments {
     }
   }
 
-  /** The frozen content and its digest, with what the document shows of the voucher's status. */
+  /** The document of a voucher the caller may see; another's is not found (404). */
+  @Transactional
+  public Frozen visible(long voucherId) {
+    search.visible(voucherId);
+    return frozen(voucherId);
+  }
+
+  /**
+   * The frozen content and its digest, with what the document shows of the voucher's status, for a
+   * voucher already known to be the caller's (an archive's ids come from a scoped query).
+   */
   @Transactional
   public Frozen frozen(long voucherId) {
     Voucher voucher = em.find(Voucher.class, voucherId);
