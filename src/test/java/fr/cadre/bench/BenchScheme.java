@@ -1,5 +1,6 @@
 package fr.cadre.bench;
 
+import fr.cadre.it.Api;
 import fr.cadre.it.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -10,8 +11,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 
 /**
  * The issue benchmarks' scheme, created through the API: one member and five lots of one operator
@@ -32,13 +35,28 @@ final class BenchScheme {
   private final long[] sites = new long[LOTS];
   private long member;
   private long agreement;
+  private String authorization;
 
   BenchScheme(String api, Path dir) {
     this.api = api;
     this.dir = dir;
   }
 
+  /**
+   * The scheme, built by a user of the benchmark's own with the administrator's and the officer's
+   * roles, who then authenticates every request, the {@code wrk} scripts' included, with a personal
+   * API token, as scripts do in production (HTTP Basic would cost a password hash per request).
+   */
   BenchScheme create() throws IOException, InterruptedException {
+    authorization = basic("admin", Api.ADMIN_PASSWORD);
+    created(
+        "/users",
+        "{\"login\":\"banc.essai\",\"name\":\"Banc d'essai\",\"roles\":[\"ADMIN\",\"OFFICER\"],"
+            + "\"password\":\"banc-essai-mot-de-passe\"}");
+    authorization = basic("banc.essai", "banc-essai-mot-de-passe");
+    authorization =
+        "Bearer "
+            + json(post("/me/tokens", "{\"label\":\"banc\",\"days\":1}", 201)).getString("token");
     long consortium = created("/consortia", "{\"name\":\"Banc d'essai\"}");
     member =
         created(
@@ -86,6 +104,9 @@ final class BenchScheme {
         wrk.method = "POST"
         wrk.path = "/api/probe"
         """
+            + "wrk.headers[\"Authorization\"] = \""
+            + authorization
+            + "\"\n"
             + Wrk.DONE);
     return script;
   }
@@ -101,7 +122,7 @@ final class BenchScheme {
                   .formatted(member, sites[i]))
           .append("]],\n");
     }
-    bodies.append("}\n");
+    bodies.append("}\n").append("local AUTH = \"").append(authorization).append("\"\n");
     Path script = dir.resolve("issue-" + lotCount + ".lua");
     Files.writeString(
         script,
@@ -109,7 +130,7 @@ final class BenchScheme {
             + """
             wrk.method = "POST"
             wrk.headers["Content-Type"] = "application/json"
-            wrk.headers["X-Cadre-User"] = "banc.essai"
+            wrk.headers["Authorization"] = AUTH
             local n = 0
             request = function()
               n = n + 1
@@ -148,23 +169,38 @@ final class BenchScheme {
   }
 
   private long created(String path, String body) throws IOException, InterruptedException {
+    return json(post(path, body, 201)).getJsonNumber("id").longValue();
+  }
+
+  private HttpResponse<String> post(String path, String body, int expected)
+      throws IOException, InterruptedException {
     HttpResponse<String> reply =
         http.send(
             HttpRequest.newBuilder(URI.create(api + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    if (reply.statusCode() != 201) {
+    if (reply.statusCode() != expected) {
       throw new IllegalStateException(path + ": " + reply.statusCode() + " " + reply.body());
     }
-    return json(reply).getJsonNumber("id").longValue();
+    return reply;
   }
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(api + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create(api + path))
+            .header("Authorization", authorization)
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String basic(String login, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonObject json(HttpResponse<String> reply) {
