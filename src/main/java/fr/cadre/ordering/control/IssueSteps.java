@@ -30,7 +30,9 @@ import java.util.function.Function;
  * Ordering}) or a batch's ({@link IssueBatch}). First everything that only reads, then the
  * statements that lock. A refusal leaves the voucher's rows as they were and, thrown through these
  * methods, does not doom the transaction: the others in it go on. Every method has the same
- * attributes, and none calls another through {@code this}.
+ * attributes, and none calls another through {@code this}. The one-voucher path ({@link #issue})
+ * and the batch path ({@link #issueAll}) stay side by side in this class, a little over 300 lines,
+ * so that their lock order is read and changed in one place.
  */
 @ApplicationScoped
 @Transactional(
