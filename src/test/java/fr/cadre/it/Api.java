@@ -2,6 +2,7 @@ package fr.cadre.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
@@ -206,6 +207,9 @@ public final class Api {
     private JsonStructure structure() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.read();
+      } catch (JsonException e) {
+        throw new AssertionError(
+            "not a JSON answer: " + status + " " + contentType + " " + body, e);
       }
     }
 

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -80,6 +84,30 @@ class AuthenticationIT {
         .isEqualTo(200);
     assertThat(bearer.get("/me").status()).isEqualTo(401);
     assertThat(api.withToken(token + "x").get("/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName(
+      "ten requests at once with a password not yet verified all answer 200: a script's first"
+          + " burst, or the burst when the remembered credential has just run out")
+  void concurrentFirstBasicLoginsOfOneUserAllSucceed() throws Exception {
+    String login = newUser("AUDITOR");
+    Api user = api.as(login, PASSWORD);
+    ExecutorService pool = Executors.newFixedThreadPool(10);
+    try {
+      List<Future<Api.Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        replies.add(pool.submit(() -> user.get("/me")));
+      }
+      for (Future<Api.Reply> reply : replies) {
+        assertThat(reply.get().status()).as(reply.get().toString()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(actions(login).stream().filter("LOGIN_SUCCEEDED"::equals).count())
+        .as("each verification recorded")
+        .isBetween(1L, 10L);
   }
 
   @Test

@@ -10,6 +10,7 @@ import fr.cadre.kernel.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -52,6 +53,16 @@ public class Accounts {
 
   public User user(long id) {
     return Optional.ofNullable(em.find(User.class, id))
+        .orElseThrow(() -> DomainException.notFound("utilisateur", id));
+  }
+
+  /**
+   * The user's row locked until the end of the transaction: logins of one account arrive together
+   * (a script's first burst, or every request at once when a remembered credential runs out), and
+   * each writes the row; taken in turn they neither fail on its version nor miss a failure count.
+   */
+  private User locked(long id) {
+    return Optional.ofNullable(em.find(User.class, id, LockModeType.PESSIMISTIC_WRITE))
         .orElseThrow(() -> DomainException.notFound("utilisateur", id));
   }
 
@@ -135,7 +146,7 @@ public class Accounts {
    * success; at the limit the account is locked for the configured time.
    */
   public void failed(long userId, String address, String channel) {
-    User user = user(userId);
+    User user = locked(userId);
     audit.record(user.login(), address, Action.LOGIN_FAILED, user.login(), channel);
     LocalDateTime now = Audit.now();
     if (user.lockedAt(now)) {
@@ -161,7 +172,7 @@ public class Accounts {
    * failures stop counting. A hash with outdated parameters is replaced.
    */
   public void succeeded(long userId, String password, String address, String channel) {
-    User user = user(userId);
+    User user = locked(userId);
     LocalDateTime now = Audit.now();
     if (user.lockExpiredAt(now)) {
       user.unlock(now);
