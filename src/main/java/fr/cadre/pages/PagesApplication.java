@@ -20,6 +20,10 @@ public class PagesApplication extends Application {
         HomePages.class,
         LanguagePages.class,
         PageErrors.class,
+        fr.cadre.pages.agreement.AgreementPages.class,
+        fr.cadre.pages.ordering.VoucherPages.class,
+        fr.cadre.pages.ordering.VoucherPdfPages.class,
+        fr.cadre.pages.ordering.IssuePages.class,
         fr.cadre.pages.info.InfoPages.class);
   }
 
