@@ -68,6 +68,7 @@ public class JteViewEngine implements ViewEngine {
         request.getContextPath(),
         view,
         path,
+        "GET".equals(request.getMethod()) ? request.getQueryString() : null,
         new Texts(locale),
         mvc.getCsrf().getName(),
         mvc.getCsrf().getToken(),

@@ -34,6 +34,7 @@ public final class Page {
   private final String contextPath;
   private final String view;
   private final String path;
+  private final String query;
   private final Texts texts;
   private final Formats formats;
   private final String csrfName;
@@ -44,6 +45,7 @@ public final class Page {
       String contextPath,
       String view,
       String path,
+      String query,
       Texts texts,
       String csrfName,
       String csrfToken,
@@ -51,6 +53,7 @@ public final class Page {
     this.contextPath = contextPath == null ? "" : contextPath;
     this.view = view;
     this.path = path;
+    this.query = query;
     this.texts = texts;
     this.formats = new Formats(lang());
     this.csrfName = csrfName;
@@ -91,6 +94,11 @@ public final class Page {
   /** The path asked for, from the context root ({@code /app/vouchers}). */
   public String path() {
     return path;
+  }
+
+  /** Where the language form leads back to: this page, with its query (filters, page). */
+  public String back() {
+    return url(path) + (query == null || query.isEmpty() ? "" : "?" + query);
   }
 
   public boolean isCurrent(Link link) {

@@ -57,6 +57,10 @@ public final class Browser implements AutoCloseable {
       new java.util.concurrent.atomic.AtomicInteger();
 
   private Browser(URL deployment, String language) throws IOException {
+    this(deployment, language, true);
+  }
+
+  private Browser(URL deployment, String language, boolean javaScript) throws IOException {
     String root = deployment.toString();
     this.base = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     this.profile = Files.createTempDirectory("cadre-chromium");
@@ -70,7 +74,15 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,1000",
         "--lang=" + language,
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    options.setExperimentalOption(
+        "prefs",
+        javaScript
+            ? Map.of("intl.accept_languages", language)
+            : Map.of(
+                "intl.accept_languages",
+                language,
+                "profile.managed_default_content_settings.javascript",
+                2));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
     this.driver = new ChromeDriver(service, options);
@@ -90,6 +102,11 @@ public final class Browser implements AutoCloseable {
 
   public static Browser open(URL deployment, String language) throws IOException {
     return new Browser(deployment, language);
+  }
+
+  /** A browser with JavaScript turned off: every form must work there too. */
+  public static Browser withoutJavaScript(URL deployment) throws IOException {
+    return new Browser(deployment, "fr-FR", false);
   }
 
   public WebDriver driver() {
