@@ -24,6 +24,7 @@ public class PagesApplication extends Application {
         fr.cadre.pages.ordering.VoucherPages.class,
         fr.cadre.pages.ordering.VoucherPdfPages.class,
         fr.cadre.pages.ordering.IssuePages.class,
+        fr.cadre.pages.ordering.OperatorPages.class,
         fr.cadre.pages.info.InfoPages.class);
   }
 

@@ -42,7 +42,8 @@ class EveryPageCheckedIT {
     long consortium = fixtures.consortium();
     long member = fixtures.member(consortium, "OPH", true);
     long agreement = fixtures.agreement(consortium);
-    long lot = fixtures.lot(agreement, fixtures.operator(false), "0", "5000");
+    long holder = fixtures.operator(false);
+    long lot = fixtures.lot(agreement, holder, "0", "5000");
     fixtures.priceLine(lot, "H-JOUR", "30");
     long site = fixtures.site(member, lot);
     int voucher = fixtures.issue(member, site, "H-JOUR", "2", null).json().getInt("id");
@@ -59,6 +60,7 @@ class EveryPageCheckedIT {
             "/app/vouchers/new?lot=" + lot + "&site=" + site,
             "/app/accessibility",
             "/app/legal-notice",
+            "/app/operator/vouchers?holder=" + holder,
             "/app/vouchers/999999999",
           }) {
         browser.go(path).check("every-page" + path.replaceAll("[^a-z0-9]+", "-"));
