@@ -1,5 +1,6 @@
 package fr.cadre.pages;
 
+import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +15,8 @@ import java.util.Optional;
  */
 public final class Page {
 
-  /** One entry of the menu; {@code roles} may see it. */
-  public record Link(String path, String key, List<String> roles) {}
+  /** One entry of the menu; {@code roles} may see it, everyone logged in when empty. */
+  public record Link(String path, String key, List<Role> roles) {}
 
   static final List<Link> MENU =
       List.of(
@@ -23,13 +24,13 @@ public final class Page {
           new Link(
               "/app/agreements",
               "nav.agreements",
-              List.of(PageUser.OFFICER, PageUser.FINANCE, PageUser.ADMIN)),
+              List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
           new Link(
               "/app/vouchers",
               "nav.vouchers",
-              List.of(PageUser.OFFICER, PageUser.FINANCE, PageUser.ADMIN)),
-          new Link("/app/vouchers/new", "nav.issue", List.of(PageUser.OFFICER)),
-          new Link("/app/operator/vouchers", "nav.operator", List.of(PageUser.OPERATOR)));
+              List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/vouchers/new", "nav.issue", List.of(Role.OFFICER)),
+          new Link("/app/operator/vouchers", "nav.operator", List.of(Role.OPERATOR)));
 
   private final String contextPath;
   private final String view;
@@ -107,7 +108,10 @@ public final class Page {
 
   public List<Link> menu() {
     return MENU.stream()
-        .filter(l -> l.roles().isEmpty() || user.mayActAs(l.roles().toArray(String[]::new)))
+        .filter(
+            l ->
+                (l.roles().isEmpty() && user.login().isPresent())
+                    || user.mayActAs(l.roles().toArray(Role[]::new)))
         .toList();
   }
 

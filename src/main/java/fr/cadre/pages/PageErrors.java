@@ -33,6 +33,7 @@ public class PageErrors implements ExceptionMapper<RuntimeException> {
           switch (refused.kind()) {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
             case UNPROCESSABLE -> 422;
             case INVALID -> 400;
           };

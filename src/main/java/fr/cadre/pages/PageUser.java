@@ -1,62 +1,40 @@
 package fr.cadre.pages;
 
-import fr.cadre.platform.CurrentUser;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Role;
+import fr.cadre.access.entity.Scope;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Who looks at a page: the one place the pages learn the user, their roles and (later) their scope.
- * It reads the Jakarta Security context and is null-safe: until authentication is wired to it,
- * nobody is logged in, the pages show every menu and history records the actor as {@link
- * CurrentUser} does. The roles are named as the security issue names them.
+ * Who looks at a page: the one place the pages learn the user, their roles and scope, all from the
+ * access boundary's {@link Caller}. Pages outside the login (the error pages) may be rendered for
+ * nobody; then no menu entry that needs a role shows.
  */
 @RequestScoped
 public class PageUser {
 
-  public static final String OFFICER = "officer";
-  public static final String FINANCE = "finance";
-  public static final String OPERATOR = "operator";
-  public static final String ADMIN = "admin";
-
-  @Inject Instance<SecurityContext> security;
-  @Inject CurrentUser current;
+  @Inject Caller caller;
 
   /** The login of the user, empty when nobody is logged in. */
   public Optional<String> login() {
-    return context().map(SecurityContext::getCallerPrincipal).map(Principal::getName);
+    return caller.authenticated() ? Optional.of(caller.login()) : Optional.empty();
   }
 
   /** The actor recorded in a voucher's history. */
   public String actor() {
-    return current.name();
+    return caller.actor();
   }
 
-  /** Whether the user may see what the role sees; anyone may while no one can log in. */
-  public boolean mayActAs(String... roles) {
-    Optional<SecurityContext> context = context();
-    if (context.isEmpty() || context.get().getCallerPrincipal() == null) {
-      return true;
-    }
-    for (String role : roles) {
-      if (context.get().isCallerInRole(role)) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the user holds one of these roles. */
+  public boolean mayActAs(Role... roles) {
+    return caller.authenticated() && Arrays.stream(roles).anyMatch(caller::has);
   }
 
-  private Optional<SecurityContext> context() {
-    if (security == null || !security.isResolvable()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(security.get());
-    } catch (RuntimeException notAvailable) {
-      return Optional.empty();
-    }
+  /** Whose records the user acts on; only for a logged-in user. */
+  public Scope scope() {
+    return caller.scope();
   }
 }

@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * The web pages, under {@code /app}, beside the API under {@code /api}. Its classes are listed, as
  * the API's are, so that neither application takes the other's; Krazo checks a CSRF token on every
- * form post of its controllers (IMPLICIT).
+ * form post of its controllers (IMPLICIT). The access boundary's {@link
+ * fr.cadre.access.boundary.Authorization} checks the roles each controller states with
+ * {@code @Allowed}; a controller without it is open to every logged-in user.
  */
 @ApplicationPath("app")
 public class PagesApplication extends Application {
@@ -25,7 +27,8 @@ public class PagesApplication extends Application {
         fr.cadre.pages.ordering.VoucherPdfPages.class,
         fr.cadre.pages.ordering.IssuePages.class,
         fr.cadre.pages.ordering.OperatorPages.class,
-        fr.cadre.pages.info.InfoPages.class);
+        fr.cadre.pages.info.InfoPages.class,
+        fr.cadre.access.boundary.Authorization.class);
   }
 
   @Override

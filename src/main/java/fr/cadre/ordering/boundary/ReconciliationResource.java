@@ -1,5 +1,7 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ordering.control.Reconciliation;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +26,7 @@ public class ReconciliationResource {
 
   /** 404 for an agreement that does not exist, rather than an empty, "consistent" report. */
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.AUDITOR})
   @Operation(summary = "Rapproche les cumuls des lots de la somme de leurs bons, par période")
   public Report read(@PathParam("id") long agreementId) {
     agreements.agreement(agreementId);

@@ -1,5 +1,6 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.access.control.Caller;
 import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
@@ -37,8 +38,11 @@ public class Ordering {
   @Inject Budget budget;
   @Inject MemberShares shares;
   @Inject OrderingSettings settings;
+  @Inject VoucherSearch search;
+  @Inject Caller caller;
 
   public Voucher draft(OrderRequest request, String actor) {
+    caller.requireActsForMember(request.memberId());
     Order order = orders.resolve(request);
     order.checkWhoOrders(settings.policy());
     Voucher voucher = new Voucher(order, actor);
@@ -48,7 +52,7 @@ public class Ordering {
 
   /** Totals and what the lot's maximum leaves after this voucher, without issuing it. */
   public Issued preview(long id, LocalDate issueDate) {
-    return preview(voucher(id), issueDate);
+    return preview(search.visible(id), issueDate);
   }
 
   /**
@@ -56,6 +60,7 @@ public class Ordering {
    * checked as a draft would be, nothing written.
    */
   public Issued preview(OrderRequest request, LocalDate issueDate) {
+    caller.requireActsForMember(request.memberId());
     Order order = orders.resolve(request);
     order.checkWhoOrders(settings.policy());
     return preview(new Voucher(order, "aperçu", false), issueDate);
@@ -125,33 +130,33 @@ public class Ordering {
   }
 
   public Voucher acknowledge(long id, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.acknowledge(actor);
     return v;
   }
 
   public Voucher certifyServiceDone(long id, Map<String, BigDecimal> delivered, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.certifyServiceDone(delivered == null ? Map.of() : delivered, actor);
     return v;
   }
 
   public Voucher invoice(long id, String reference, BigDecimal amount, String actor) {
     new Violations().notNegative("amount", amount).throwIfAny();
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.invoice(reference, new Money(amount), actor);
     return v;
   }
 
   public Voucher pay(long id, LocalDate on, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.pay(on, actor);
     return v;
   }
 
   /** Cancels and frees the amount for other vouchers of the lot and period (R2162-4). */
   public Voucher cancel(long id, String reason, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.cancel(reason, LocalDate.now(), actor);
     budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
     shares.release(v.member().id(), v.agreement().id(), v.periodIndex(), v.totalHt());
@@ -159,6 +164,12 @@ public class Ordering {
     return v;
   }
 
+  /** A voucher the caller may see (404 otherwise), for reading it. */
+  public Voucher visible(long id) {
+    return search.visible(id);
+  }
+
+  /** Any voucher, whoever asks: for steps that have already checked the caller. */
   public Voucher voucher(long id) {
     return Optional.ofNullable(em.find(Voucher.class, id))
         .orElseThrow(() -> DomainException.notFound("bon de commande", id));

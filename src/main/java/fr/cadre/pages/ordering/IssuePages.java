@@ -1,5 +1,7 @@
 package fr.cadre.pages.ordering;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Lot;
@@ -47,6 +49,7 @@ import java.util.function.UnaryOperator;
  */
 @Controller
 @Path("vouchers/new")
+@Allowed(Role.OFFICER)
 @RequestScoped
 public class IssuePages {
 

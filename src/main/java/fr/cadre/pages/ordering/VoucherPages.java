@@ -1,5 +1,7 @@
 package fr.cadre.pages.ordering;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.directory.control.Directory;
@@ -55,6 +57,7 @@ public class VoucherPages {
   @Context HttpServletRequest request;
 
   @GET
+  @Allowed({Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR})
   public String list(@BeanParam VoucherListQuery query) {
     Texts texts = new Texts(mvc.getLocale());
     VoucherSearch.Filter filter = query.filter(texts);
@@ -73,10 +76,11 @@ public class VoucherPages {
   @GET
   @Path("{id}")
   public String show(@PathParam("id") long id, @QueryParam("done") String done) {
-    return page(ordering.voucher(id), new FormErrors(), null, done, "", "");
+    return page(ordering.visible(id), new FormErrors(), null, done, "", "");
   }
 
   @POST
+  @Allowed(Role.OFFICER)
   @Path("{id}/cancellation")
   public Response cancel(@PathParam("id") long id, @FormParam("reason") String reason) {
     Texts texts = new Texts(mvc.getLocale());
@@ -90,11 +94,12 @@ public class VoucherPages {
       } else {
         errors.add(null, refused.getMessage());
       }
-      return refused(refused, page(ordering.voucher(id), errors, null, null, reason, ""));
+      return refused(refused, page(ordering.visible(id), errors, null, null, reason, ""));
     }
   }
 
   @POST
+  @Allowed(Role.OPERATOR)
   @Path("{id}/acknowledgement")
   public Response acknowledge(@PathParam("id") long id) {
     try {
@@ -102,12 +107,13 @@ public class VoucherPages {
       return done(id, "acknowledged");
     } catch (DomainException refused) {
       FormErrors errors = new FormErrors().add(null, refused.getMessage());
-      return refused(refused, page(ordering.voucher(id), errors, null, null, "", ""));
+      return refused(refused, page(ordering.visible(id), errors, null, null, "", ""));
     }
   }
 
   /** Issues a draft, at most once for the key its page carried. */
   @POST
+  @Allowed(Role.OFFICER)
   @Path("{id}/issue")
   public Response issue(
       @PathParam("id") long id,
@@ -129,11 +135,11 @@ public class VoucherPages {
         return done(id, "issued");
       } catch (DomainException refused) {
         RefusalFields.place(refused, errors, RefusalFields.DRAFT);
-        return refused(refused, page(ordering.voucher(id), errors, null, null, "", issueDate));
+        return refused(refused, page(ordering.visible(id), errors, null, null, "", issueDate));
       }
     }
     return Response.status(400)
-        .entity(page(ordering.voucher(id), errors, null, null, "", issueDate))
+        .entity(page(ordering.visible(id), errors, null, null, "", issueDate))
         .build();
   }
 
@@ -178,6 +184,7 @@ public class VoucherPages {
         switch (e.kind()) {
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
+          case FORBIDDEN -> 403;
           case UNPROCESSABLE -> 422;
           case INVALID -> 400;
         };
