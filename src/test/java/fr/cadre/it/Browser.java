@@ -153,10 +153,38 @@ public final class Browser implements AutoCloseable {
 
   /** Checks the page on screen: screenshot, frame, axe (WCAG 2.1 A and AA, no violation at all). */
   public Browser check(String name) {
-    screenshot(name);
     String view = find(By.tagName("body")).getAttribute("data-view");
     assertThat(view).as("the page names its view").isNotBlank();
     CHECKED.add(view);
+    return checkFrame(name);
+  }
+
+  /**
+   * Logs in through the login form, as a user does: the page asked for sends to the form, which
+   * sends back to it once the password is right.
+   */
+  public Browser logIn(String login, String password) {
+    go("/app/login");
+    find(By.id("login")).sendKeys(login);
+    find(By.id("password")).sendKeys(password);
+    clickAndLoad(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.getCurrentUrl()).as("logged in as " + login).doesNotContain("/app/login");
+    return this;
+  }
+
+  /** Logs out with the header's button, back to the login form. */
+  public Browser logOut() {
+    clickAndLoad(By.cssSelector("form.logout button"));
+    assertThat(driver.getCurrentUrl()).contains("/app/login");
+    return this;
+  }
+
+  /**
+   * The same checks for a page that is not one of the templates (the access boundary's login form):
+   * screenshot, frame and axe.
+   */
+  public Browser checkFrame(String name) {
+    screenshot(name);
     assertThat(find(By.tagName("html")).getAttribute("lang")).isIn("fr", "en");
     assertThat(driver.getTitle()).as("title").contains("Cadre").doesNotStartWith("–");
     assertThat(all(By.tagName("main"))).as("one main landmark").hasSize(1);
@@ -213,10 +241,7 @@ public final class Browser implements AutoCloseable {
    * user's browser would.
    */
   public HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
-    String cookies =
-        driver.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
+    String cookies = cookies();
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60));
     if (!cookies.isEmpty()) {
@@ -224,6 +249,13 @@ public final class Browser implements AutoCloseable {
     }
     return HttpClient.newHttpClient()
         .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The browser's cookies (its session) as a {@code Cookie} header, empty without any. */
+  public String cookies() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   static Set<String> checked() {

@@ -57,6 +57,7 @@ class OfficerPagesIT {
     fixtures.priceLine(lot, "H-JOUR", "30");
     site = fixtures.site(member, lot);
     browser = Browser.open(base);
+    browser.logIn(PageLogins.officerOf(new Api(base), member), PageLogins.PASSWORD);
   }
 
   @AfterEach

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 @ExtendWith(ArquillianExtension.class)
 @BrowserTest
@@ -36,18 +35,22 @@ class OperatorPagesIT {
             .issue(member, fixtures.site(member, lot), "H-JOUR", "2", null)
             .json()
             .getString("number");
-    String theirs =
-        fixtures
-            .issue(member, fixtures.site(member, otherLot), "H-JOUR", "3", null)
-            .json()
-            .getString("number");
+    var theirsIssued = fixtures.issue(member, fixtures.site(member, otherLot), "H-JOUR", "3", null);
+    String theirs = theirsIssued.json().getString("number");
+    int theirsId = theirsIssued.json().getInt("id");
     try (Browser browser = Browser.open(base)) {
+      browser.logIn(PageLogins.operatorOf(new Api(base), holder), PageLogins.PASSWORD);
+      assertThat(browser.all(By.cssSelector("nav a")).stream().map(a -> a.getText()).toList())
+          .as("an operator's menu")
+          .containsExactly("Accueil", "Mes bons de commande");
       browser.go("/app/operator/vouchers");
-      new Select(browser.find(By.id("f-holder"))).selectByValue(String.valueOf(holder));
-      browser.clickAndLoad(By.xpath("//button[text()='Afficher ses bons']"));
       browser.check("operator-vouchers");
       String list = browser.text(By.id("vouchers"));
       assertThat(list).contains(mine).doesNotContain(theirs).contains("émis");
+      browser.go("/app/vouchers/" + theirsId);
+      assertThat(browser.text(By.tagName("h1")))
+          .as("another holder's voucher, as if it did not exist")
+          .isEqualTo("Page introuvable");
       var pdf =
           browser.download(browser.find(By.linkText("PDF du bon " + mine)).getAttribute("href"));
       assertThat(pdf.statusCode()).isEqualTo(200);
@@ -56,7 +59,7 @@ class OperatorPagesIT {
       browser.clickAndLoad(
           By.cssSelector("button[aria-label='Accuser réception du bon " + mine + "']"));
       assertThat(browser.text(By.id("status"))).isEqualTo("accusé de réception");
-      browser.go("/app/operator/vouchers?holder=" + holder);
+      browser.go("/app/operator/vouchers");
       assertThat(browser.text(By.id("vouchers"))).contains("accusé de réception");
       assertThat(browser.all(By.cssSelector("button[aria-label^='Accuser réception']"))).isEmpty();
     }

@@ -26,10 +26,15 @@ class PagesFoundationIT {
   @ArquillianResource URL base;
 
   private Browser browser;
+  private String officer;
 
   @BeforeEach
   void open() throws Exception {
+    Fixtures fixtures = new Fixtures(new Api(base));
+    long member = fixtures.member(fixtures.consortium(), "OPH", true);
+    officer = PageLogins.officerOf(new Api(base), member);
     browser = Browser.open(base);
+    browser.logIn(officer, PageLogins.PASSWORD);
   }
 
   @AfterEach
@@ -69,6 +74,7 @@ class PagesFoundationIT {
   @Test
   void aBrowserAskingForEnglishGetsEnglishPages() throws Exception {
     try (Browser english = Browser.open(base, "en-GB")) {
+      english.logIn(officer, PageLogins.PASSWORD);
       english.go("/app/legal-notice").check("legal-notice-en");
       assertThat(english.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
       assertThat(english.text(By.tagName("h1"))).isEqualTo("Legal notice");
@@ -96,11 +102,31 @@ class PagesFoundationIT {
   }
 
   @Test
+  void anAnonymousPageLeadsToTheLoginFormAndBackOnceLoggedIn() throws Exception {
+    try (Browser anonymous = Browser.open(base)) {
+      anonymous.go("/app/accessibility");
+      assertThat(anonymous.driver().getCurrentUrl()).contains("/app/login");
+      assertThat(anonymous.all(By.id("password"))).hasSize(1);
+      assertThat(anonymous.all(By.cssSelector("nav"))).as("no menu before login").isEmpty();
+      anonymous.checkFrame("login");
+      anonymous.find(By.id("login")).sendKeys(officer);
+      anonymous.find(By.id("password")).sendKeys(PageLogins.PASSWORD);
+      anonymous.clickAndLoad(By.cssSelector("main form button[type=submit]"));
+      assertThat(anonymous.driver().getCurrentUrl()).endsWith("/app/accessibility");
+      assertThat(anonymous.text(By.cssSelector("p.who"))).contains(officer);
+      anonymous.logOut();
+      anonymous.go("/app");
+      assertThat(anonymous.driver().getCurrentUrl()).as("logged out").contains("/app/login");
+    }
+  }
+
+  @Test
   void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
     HttpResponse<String> refused =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(browser.url("/app/language")))
+                    .header("Cookie", browser.cookies())
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("lang=en&back=/app"))
                     .build(),
@@ -120,7 +146,9 @@ class PagesFoundationIT {
   private HttpResponse<String> get(String path) throws Exception {
     return HttpClient.newHttpClient()
         .send(
-            HttpRequest.newBuilder(URI.create(browser.url(path))).build(),
+            HttpRequest.newBuilder(URI.create(browser.url(path)))
+                .header("Cookie", browser.cookies())
+                .build(),
             HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -30,6 +30,7 @@ class VoucherListPagesIT {
   private long site;
   private long otherSite;
   private long member;
+  private String officer;
 
   /** One lot, two sites; three vouchers on the first site, one on the other. */
   @BeforeEach
@@ -46,7 +47,9 @@ class VoucherListPagesIT {
       assertThat(fixtures.issue(member, site, "H-JOUR", quantity, null).status()).isEqualTo(201);
     }
     assertThat(fixtures.issue(member, otherSite, "H-JOUR", "2", null).status()).isEqualTo(201);
+    officer = PageLogins.officerOf(new Api(base), member);
     browser = Browser.open(base);
+    browser.logIn(officer, PageLogins.PASSWORD);
   }
 
   @AfterEach
@@ -109,6 +112,7 @@ class VoucherListPagesIT {
   @Test
   void theIssuingFormWorksWithoutJavaScript() throws Exception {
     try (Browser plain = Browser.withoutJavaScript(base)) {
+      plain.logIn(officer, PageLogins.PASSWORD);
       plain.go("/app/vouchers/new?lot=" + lot + "&site=" + site);
       plain.find(By.id("f-object")).sendKeys("Médiation, sans JavaScript");
       plain.find(By.id("f-q-H-JOUR")).sendKeys("2");
