@@ -32,7 +32,9 @@ public class RestApplication extends Application {
           JsonbSettings.class,
           QueryParams.class,
           UnexpectedExceptionMapper.class,
-          fr.cadre.importing.boundary.UploadRefusedMapper.class);
+          fr.cadre.importing.boundary.UploadRefusedMapper.class,
+          fr.cadre.access.boundary.Authorization.class,
+          fr.cadre.ordering.boundary.VoucherInPath.class);
 
   @Override
   public Set<Class<?>> getClasses() {
