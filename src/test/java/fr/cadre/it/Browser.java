@@ -140,6 +140,14 @@ public final class Browser implements AutoCloseable {
     WebElement html = find(By.tagName("html"));
     element.click();
     waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+    // The next page may still be loading once the old one is gone: wait until it is complete.
+    waiting()
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
     return this;
   }
 
