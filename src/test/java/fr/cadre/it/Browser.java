@@ -152,7 +152,15 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser clickAndLoad(By by) {
-    return clickAndLoad(find(by));
+    try {
+      return clickAndLoad(find(by));
+    } catch (org.openqa.selenium.WebDriverException raced) {
+      if (!String.valueOf(raced.getMessage()).contains("does not belong to the document")) {
+        throw raced;
+      }
+      // Chromium lost the node it had just found (the page settled after it): find it again.
+      return clickAndLoad(find(by));
+    }
   }
 
   public WebDriverWait waiting() {
