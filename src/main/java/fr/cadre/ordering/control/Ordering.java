@@ -52,7 +52,21 @@ public class Ordering {
 
   /** Totals and what the lot's maximum leaves after this voucher, without issuing it. */
   public Issued preview(long id, LocalDate issueDate) {
-    Voucher voucher = search.visible(id);
+    return preview(search.visible(id), issueDate);
+  }
+
+  /**
+   * The same for an order not drafted yet (the web form's live totals): resolved, priced and
+   * checked as a draft would be, nothing written.
+   */
+  public Issued preview(OrderRequest request, LocalDate issueDate) {
+    caller.requireActsForMember(request.memberId());
+    Order order = orders.resolve(request);
+    order.checkWhoOrders(settings.policy());
+    return preview(new Voucher(order, "aperçu", false), issueDate);
+  }
+
+  private Issued preview(Voucher voucher, LocalDate issueDate) {
     LocalDate on = issueDate == null ? LocalDate.now() : issueDate;
     IssueWindow window =
         voucher
@@ -70,6 +84,17 @@ public class Ordering {
     if (after != null && after.isNegative()) {
       warnings.add(
           "R2162-4 : ce bon dépasserait le maximum de " + Money.ZERO.minus(after).toFrench());
+    } else if (period != null) {
+      // The warning its issue would give at the thresholds (80 %, 90 %…), said beforehand.
+      settings
+          .policy()
+          .thresholdWarning(
+              voucher.lot().number(),
+              window.period().label(),
+              period.consumed(),
+              period.consumed().plus(voucher.totalHt()),
+              period.maximum())
+          .ifPresent(warnings::add);
     }
     return new Issued(voucher, after, warnings, false);
   }
