@@ -22,6 +22,7 @@ public class PagesApplication extends Application {
         HomePages.class,
         LanguagePages.class,
         PageErrors.class,
+        PageRefusals.class,
         fr.cadre.pages.agreement.AgreementPages.class,
         fr.cadre.pages.ordering.VoucherPages.class,
         fr.cadre.pages.ordering.VoucherPdfPages.class,

@@ -51,7 +51,8 @@ class EveryPageCheckedIT {
     try (Browser browser = Browser.open(base)) {
       browser.go("/app/vouchers");
       assertThat(browser.driver().getCurrentUrl()).contains("/app/login");
-      browser.checkFrame("every-page-login");
+      browser.check("every-page-login");
+      checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));
       browser.logIn(PageLogins.officerOf(new Api(base), member), PageLogins.PASSWORD);
       for (String path :
           new String[] {
