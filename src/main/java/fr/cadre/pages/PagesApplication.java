@@ -28,6 +28,7 @@ public class PagesApplication extends Application {
         fr.cadre.pages.ordering.VoucherPdfPages.class,
         fr.cadre.pages.ordering.IssuePages.class,
         fr.cadre.pages.ordering.OperatorPages.class,
+        fr.cadre.pages.ordering.OperatorArchivePages.class,
         fr.cadre.pages.info.InfoPages.class,
         fr.cadre.access.boundary.Authorization.class);
   }
