@@ -30,7 +30,12 @@ public final class Page {
               "nav.vouchers",
               List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
           new Link("/app/vouchers/new", "nav.issue", List.of(Role.OFFICER)),
-          new Link("/app/operator/vouchers", "nav.operator", List.of(Role.OPERATOR)));
+          new Link("/app/operator/vouchers", "nav.operator", List.of(Role.OPERATOR)),
+          new Link("/app/reference", "nav.reference", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/users", "nav.users", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/imports", "nav.imports", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/audit", "nav.audit", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/me", "nav.me", List.of()));
 
   private final String contextPath;
   private final String view;

@@ -29,6 +29,12 @@ public class PagesApplication extends Application {
         fr.cadre.pages.ordering.IssuePages.class,
         fr.cadre.pages.ordering.OperatorPages.class,
         fr.cadre.pages.ordering.OperatorArchivePages.class,
+        fr.cadre.pages.access.UserPages.class,
+        fr.cadre.pages.access.AccountPages.class,
+        fr.cadre.pages.access.AuditPages.class,
+        fr.cadre.pages.importing.ImportPages.class,
+        fr.cadre.pages.importing.ImportUploadPages.class,
+        fr.cadre.pages.directory.ReferencePages.class,
         fr.cadre.pages.info.InfoPages.class,
         fr.cadre.access.boundary.Authorization.class);
   }
