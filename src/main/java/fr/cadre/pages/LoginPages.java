@@ -27,10 +27,6 @@ public class LoginPages extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (request.getAttribute(Identity.ATTRIBUTE) instanceof Identity) {
-      redirect(request, response, "/app");
-      return;
-    }
     page(request, response, HttpServletResponse.SC_OK, new FormErrors(), "");
   }
 

@@ -181,9 +181,11 @@ public final class Browser implements AutoCloseable {
    */
   public Browser logIn(String login, String password) {
     go("/app/login");
+    By submit = By.cssSelector("main form button[type=submit]");
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(submit));
     find(By.id("f-login")).sendKeys(login);
     find(By.id("f-password")).sendKeys(password);
-    clickAndLoad(By.cssSelector("main form button[type=submit]"));
+    clickAndLoad(submit);
     assertThat(driver.getCurrentUrl()).as("logged in as " + login).doesNotContain("/app/login");
     return this;
   }
