@@ -1,9 +1,12 @@
 package fr.cadre.pages;
 
+import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What is wrong with a form as sent: one message per field, shown beside it, and all of them in the
@@ -26,6 +29,25 @@ public final class FormErrors {
       entries.add(new Entry(field, message));
     }
     return this;
+  }
+
+  /** Violations placed by their field, as {@code fields} names it on the form (null: summary). */
+  public FormErrors violations(List<Violation> violations, UnaryOperator<String> fields) {
+    for (Violation v : violations) {
+      add(fields.apply(v.field()), v.message());
+    }
+    return this;
+  }
+
+  /**
+   * A refusal of a control class: its violations beside their fields, or, naming none, its message
+   * beside {@code whole} (null: the summary only).
+   */
+  public FormErrors refused(DomainException e, UnaryOperator<String> fields, String whole) {
+    if (!e.violations().isEmpty()) {
+      return violations(e.violations(), fields);
+    }
+    return add(whole, e.getMessage());
   }
 
   public boolean any() {

@@ -1,5 +1,6 @@
 package fr.cadre.pages;
 
+import fr.cadre.access.entity.Role;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,12 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-/** The home page: what needs the user's attention (drafts to finish, vouchers to acknowledge). */
+/**
+ * The home page: what needs the user's attention, as far as Cadre knows it yet: an officer's drafts
+ * to finish, the issued vouchers awaiting the holder's acknowledgement (an operator's to
+ * acknowledge), each list scoped by the caller. Drafts are the buyer's business: an operator never
+ * sees them.
+ */
 @Controller
 @Path("")
 @RequestScoped
@@ -19,10 +25,15 @@ public class HomePages {
 
   @Inject Models models;
   @Inject VoucherSearch search;
+  @Inject PageUser user;
 
   @GET
   public String home() {
-    models.put("drafts", search.find(only(VoucherStatus.DRAFT), 0, SHOWN));
+    models.put(
+        "drafts",
+        user.mayActAs(Role.OFFICER)
+            ? search.find(only(VoucherStatus.DRAFT), 0, SHOWN)
+            : java.util.List.of());
     models.put("toAcknowledge", search.find(only(VoucherStatus.ISSUED), 0, SHOWN));
     return "home.jte";
   }

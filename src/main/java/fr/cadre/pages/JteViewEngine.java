@@ -53,8 +53,11 @@ public class JteViewEngine implements ViewEngine {
     }
   }
 
-  /** A page rendered outside a controller (the error pages), as a string. */
-  String render(String view, Map<String, Object> models, HttpServletRequest request) {
+  /**
+   * A page rendered outside a controller (the error pages, the login form), as a string. Krazo's
+   * context is asked for the form token only if the page has a form that needs it.
+   */
+  public String render(String view, Map<String, Object> models, HttpServletRequest request) {
     Map<String, Object> params = new HashMap<>(models);
     params.put("page", page(request, view, Language.of(request)));
     gg.jte.output.StringOutput output = new gg.jte.output.StringOutput();
@@ -70,8 +73,8 @@ public class JteViewEngine implements ViewEngine {
         path,
         "GET".equals(request.getMethod()) ? request.getQueryString() : null,
         new Texts(locale),
-        mvc.getCsrf().getName(),
-        mvc.getCsrf().getToken(),
+        () -> mvc.getCsrf().getName(),
+        () -> mvc.getCsrf().getToken(),
         user);
   }
 }

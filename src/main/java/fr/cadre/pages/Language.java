@@ -37,7 +37,12 @@ public class Language implements LocaleResolver {
         }
       }
     }
-    return resolve(chosen, Collections.list(request.getLocales()));
+    // Without Accept-Language the container offers its own default locale: French applies then.
+    return resolve(
+        chosen,
+        request.getHeader("Accept-Language") == null
+            ? List.of()
+            : Collections.list(request.getLocales()));
   }
 
   static Locale resolve(String chosen, List<Locale> acceptable) {

@@ -30,7 +30,12 @@ public final class Page {
               "nav.vouchers",
               List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
           new Link("/app/vouchers/new", "nav.issue", List.of(Role.OFFICER)),
-          new Link("/app/operator/vouchers", "nav.operator", List.of(Role.OPERATOR)));
+          new Link("/app/operator/vouchers", "nav.operator", List.of(Role.OPERATOR)),
+          new Link("/app/reference", "nav.reference", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/users", "nav.users", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/imports", "nav.imports", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/audit", "nav.audit", List.of(Role.ADMIN, Role.AUDITOR)),
+          new Link("/app/me", "nav.me", List.of()));
 
   private final String contextPath;
   private final String view;
@@ -38,8 +43,8 @@ public final class Page {
   private final String query;
   private final Texts texts;
   private final Formats formats;
-  private final String csrfName;
-  private final String csrfToken;
+  private final java.util.function.Supplier<String> csrfName;
+  private final java.util.function.Supplier<String> csrfToken;
   private final PageUser user;
 
   public Page(
@@ -48,8 +53,8 @@ public final class Page {
       String path,
       String query,
       Texts texts,
-      String csrfName,
-      String csrfToken,
+      java.util.function.Supplier<String> csrfName,
+      java.util.function.Supplier<String> csrfToken,
       PageUser user) {
     this.contextPath = contextPath == null ? "" : contextPath;
     this.view = view;
@@ -115,16 +120,27 @@ public final class Page {
         .toList();
   }
 
+  /**
+   * Whether the user holds one of these roles: a page shows its forms to those who may use them.
+   */
+  public boolean may(Role... roles) {
+    return user.mayActAs(roles);
+  }
+
   public Optional<String> login() {
     return user.login();
   }
 
   public String csrfName() {
-    return csrfName;
+    return csrfName.get();
   }
 
+  /**
+   * The form token, asked for only by a page that has a form needing it: Krazo keeps it in the
+   * session, and a page for nobody (the login form) must open none.
+   */
   public String csrfToken() {
-    return csrfToken;
+    return csrfToken.get();
   }
 
   public String money(Money amount) {

@@ -33,6 +33,11 @@ public class PageUser {
     return caller.authenticated() && Arrays.stream(roles).anyMatch(caller::has);
   }
 
+  /** The access boundary's caller, for the control classes that take it (tokens, accounts). */
+  public Caller caller() {
+    return caller;
+  }
+
   /** Whose records the user acts on; only for a logged-in user. */
   public Scope scope() {
     return caller.scope();

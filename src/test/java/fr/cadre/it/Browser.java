@@ -181,9 +181,11 @@ public final class Browser implements AutoCloseable {
    */
   public Browser logIn(String login, String password) {
     go("/app/login");
-    find(By.id("login")).sendKeys(login);
-    find(By.id("password")).sendKeys(password);
-    clickAndLoad(By.cssSelector("main form button[type=submit]"));
+    By submit = By.cssSelector("main form button[type=submit]");
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(submit));
+    find(By.id("f-login")).sendKeys(login);
+    find(By.id("f-password")).sendKeys(password);
+    clickAndLoad(submit);
     assertThat(driver.getCurrentUrl()).as("logged in as " + login).doesNotContain("/app/login");
     return this;
   }
@@ -250,6 +252,11 @@ public final class Browser implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The status of a page as the browser's session gets it (Selenium does not give it). */
+  public int status(String path) throws IOException, InterruptedException {
+    return download(url(path)).statusCode();
   }
 
   /**

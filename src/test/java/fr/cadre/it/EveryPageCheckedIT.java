@@ -51,7 +51,8 @@ class EveryPageCheckedIT {
     try (Browser browser = Browser.open(base)) {
       browser.go("/app/vouchers");
       assertThat(browser.driver().getCurrentUrl()).contains("/app/login");
-      browser.checkFrame("every-page-login");
+      browser.check("every-page-login");
+      checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));
       browser.logIn(PageLogins.officerOf(new Api(base), member), PageLogins.PASSWORD);
       for (String path :
           new String[] {
@@ -73,6 +74,32 @@ class EveryPageCheckedIT {
       browser.logIn(PageLogins.operatorOf(new Api(base), holder), PageLogins.PASSWORD);
       browser.go("/app/operator/vouchers").check("every-page-operator-vouchers");
       checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));
+      browser.logOut();
+      browser.logIn("admin", Api.ADMIN_PASSWORD);
+      long run = new Imports(new Api(base), base).firstStartRun();
+      long admin =
+          new Api(base)
+              .asAdmin().get("/users").array().stream()
+                  .map(v -> v.asJsonObject())
+                  .filter(u -> u.getString("login").equals("admin"))
+                  .findFirst()
+                  .orElseThrow()
+                  .getJsonNumber("id")
+                  .longValue();
+      for (String path :
+          new String[] {
+            "/app/users",
+            "/app/users/new",
+            "/app/users/" + admin,
+            "/app/me",
+            "/app/audit",
+            "/app/imports",
+            "/app/imports/" + run,
+            "/app/reference",
+          }) {
+        browser.go(path).check("every-page" + path.replaceAll("[^a-z0-9]+", "-"));
+        checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));
+      }
     }
     System.out.println("Pages checked with axe: " + checked);
     assertThat(checked).containsExactlyElementsOf(pageTemplates());

@@ -42,7 +42,7 @@ class OperatorPagesIT {
       browser.logIn(PageLogins.operatorOf(new Api(base), holder), PageLogins.PASSWORD);
       assertThat(browser.all(By.cssSelector("nav a")).stream().map(a -> a.getText()).toList())
           .as("an operator's menu")
-          .containsExactly("Accueil", "Mes bons de commande");
+          .containsExactly("Accueil", "Mes bons de commande", "Mon compte");
       browser.go("/app/operator/vouchers");
       browser.check("operator-vouchers");
       String list = browser.text(By.id("vouchers"));

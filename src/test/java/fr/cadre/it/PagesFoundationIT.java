@@ -104,19 +104,38 @@ class PagesFoundationIT {
   @Test
   void anAnonymousPageLeadsToTheLoginFormAndBackOnceLoggedIn() throws Exception {
     try (Browser anonymous = Browser.open(base)) {
-      anonymous.go("/app/accessibility");
+      anonymous.go("/app/agreements");
       assertThat(anonymous.driver().getCurrentUrl()).contains("/app/login");
-      assertThat(anonymous.all(By.id("password"))).hasSize(1);
+      assertThat(anonymous.all(By.id("f-password"))).hasSize(1);
       assertThat(anonymous.all(By.cssSelector("nav"))).as("no menu before login").isEmpty();
-      anonymous.checkFrame("login");
-      anonymous.find(By.id("login")).sendKeys(officer);
-      anonymous.find(By.id("password")).sendKeys(PageLogins.PASSWORD);
+      anonymous.check("login");
+      anonymous.find(By.id("f-login")).sendKeys(officer);
+      anonymous.find(By.id("f-password")).sendKeys(PageLogins.PASSWORD);
       anonymous.clickAndLoad(By.cssSelector("main form button[type=submit]"));
-      assertThat(anonymous.driver().getCurrentUrl()).endsWith("/app/accessibility");
+      assertThat(anonymous.driver().getCurrentUrl()).endsWith("/app/agreements");
       assertThat(anonymous.text(By.cssSelector("p.who"))).contains(officer);
       anonymous.logOut();
       anonymous.go("/app");
       assertThat(anonymous.driver().getCurrentUrl()).as("logged out").contains("/app/login");
+    }
+  }
+
+  @Test
+  void theAccessibilityStatementAndLegalNoticeAreReadableWithoutLogin() throws Exception {
+    try (Browser anonymous = Browser.open(base)) {
+      anonymous.go("/app/login");
+      anonymous.clickAndLoad(By.linkText("Accessibilité : partiellement conforme"));
+      assertThat(anonymous.driver().getCurrentUrl()).endsWith("/app/accessibility");
+      assertThat(anonymous.text(By.tagName("h1"))).isEqualTo("Déclaration d’accessibilité");
+      assertThat(anonymous.all(By.cssSelector("form.logout"))).as("nobody logged in").isEmpty();
+      anonymous.check("accessibility-anonymous");
+      anonymous.clickAndLoad(By.linkText("Mentions légales"));
+      assertThat(anonymous.text(By.tagName("h1"))).isEqualTo("Mentions légales");
+      assertThat(anonymous.status("/app/legal-notice")).isEqualTo(200);
+      anonymous.go("/app/vouchers");
+      assertThat(anonymous.driver().getCurrentUrl())
+          .as("other pages still need a login")
+          .contains("/app/login");
     }
   }
 

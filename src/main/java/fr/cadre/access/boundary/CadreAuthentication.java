@@ -38,7 +38,14 @@ import java.util.stream.Collectors;
 public class CadreAuthentication implements HttpAuthenticationMechanism {
 
   static final String SESSION_USER = "fr.cadre.access.user";
-  static final String LOGIN_PATH = "/app/login";
+  public static final String LOGIN_PATH = "/app/login";
+
+  /**
+   * Pages anyone may read without logging in: the accessibility statement and the legal notice,
+   * which public bodies publish, linked from the login form's footer.
+   */
+  static final java.util.Set<String> PUBLIC_PAGES =
+      java.util.Set.of("/app/accessibility", "/app/legal-notice");
 
   /** Set on a login post whose credentials were refused, for the page to say so. */
   static final String FAILED = "fr.cadre.access.login-failed";
@@ -115,7 +122,7 @@ public class CadreAuthentication implements HttpAuthenticationMechanism {
       }
       session.invalidate();
     }
-    if (path.equals(LOGIN_PATH)) {
+    if (path.equals(LOGIN_PATH) || PUBLIC_PAGES.contains(path)) {
       return context.doNothing();
     }
     SecurityHeaders.apply(response);

@@ -3,6 +3,7 @@ package fr.cadre.access.boundary;
 import fr.cadre.access.control.Audit;
 import fr.cadre.access.control.Identity;
 import fr.cadre.access.entity.AuditEntry.Action;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -14,9 +15,11 @@ import java.io.IOException;
 
 /**
  * {@code POST /app/logout} ends the page session and returns to the login page; a post from another
- * origin is refused (403), as for the login form.
+ * origin is refused (403), as for the login form. It declares the application's roles, which the
+ * container needs on a servlet (without them every role check fails).
  */
 @WebServlet("/app/logout")
+@DeclareRoles({"ADMIN", "OFFICER", "FINANCE", "OPERATOR", "AUDITOR"})
 public class LogoutPage extends HttpServlet {
 
   @Inject Audit audit;

@@ -3,6 +3,7 @@ package fr.cadre.documents.boundary;
 import static fr.cadre.kernel.JsonTexts.JSON;
 
 import fr.cadre.access.entity.Scope;
+import fr.cadre.documents.control.VoucherArchive;
 import fr.cadre.documents.control.VoucherDocuments;
 import fr.cadre.ordering.boundary.VoucherFilterParams;
 import fr.cadre.ordering.control.VoucherSearch;
@@ -18,10 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.StringReader;
-import java.util.List;
 import java.util.logging.Logger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -35,9 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class VoucherDocumentsResource {
 
   private static final Logger LOG = Logger.getLogger(VoucherDocumentsResource.class.getName());
-  private static final int BATCH = 200;
-
   @Inject VoucherDocuments documents;
+  @Inject VoucherArchive archive;
   @Inject VoucherSearch search;
 
   @GET
@@ -89,22 +86,7 @@ public class VoucherDocumentsResource {
     Scope scope = search.scope();
     StreamingOutput zip =
         out -> {
-          int count = 0;
-          try (ZipOutputStream entries = new ZipOutputStream(out)) {
-            long after = 0;
-            for (List<Long> ids;
-                !(ids = search.issuedIdsAfter(filter, scope, after, BATCH)).isEmpty(); ) {
-              for (long id : ids) {
-                VoucherDocuments.Frozen frozen = documents.frozen(id);
-                entries.putNextEntry(new ZipEntry(frozen.number() + ".pdf"));
-                frozen.writePdf(entries);
-                entries.closeEntry();
-                count++;
-              }
-              after = ids.get(ids.size() - 1);
-            }
-          }
-          int written = count;
+          int written = archive.write(filter, scope, out);
           LOG.info(() -> "Voucher archive of " + written + " document(s) streamed");
         };
     return Response.ok(zip, "application/zip")

@@ -7,19 +7,26 @@ import fr.cadre.directory.entity.Operator;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherStatus;
+import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.PageUser;
+import fr.cadre.pages.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * "Mes bons de commande": the logged-in holder's vouchers, newest first, with their PDF and the
- * acknowledgement of receipt. The holder is the operator the user belongs to; the search is scoped
- * by the caller as well, so no other holder's voucher can show.
+ * "Mes bons de commande": the logged-in holder's vouchers, newest first, filtered by status and
+ * month, with their PDF, the acknowledgement of receipt, and a ZIP of a month's PDFs ({@link
+ * OperatorArchivePages}). The holder is the operator the user belongs to; the search is scoped by
+ * the caller as well, so no other holder's voucher can show.
  */
 @Controller
 @Path("operator/vouchers")
@@ -30,27 +37,30 @@ public class OperatorPages {
   private static final int SHOWN = 100;
 
   @Inject Models models;
+  @Inject MvcContext mvc;
   @Inject Directory directory;
   @Inject VoucherSearch search;
   @Inject PageUser user;
 
   @GET
-  public String list() {
+  public Response list(@BeanParam OperatorQuery query) {
     Long holderId = user.scope().operatorId();
     Operator holder = holderId == null ? null : directory.operator(holderId);
+    FormErrors errors = new FormErrors();
+    VoucherSearch.Filter filter = query.filter(holderId, new Texts(mvc.getLocale()), errors);
     List<Voucher> vouchers =
         holder == null
             ? List.of()
-            : search
-                .find(
-                    new VoucherSearch.Filter(null, null, null, holder.id(), null, null, null, null),
-                    0,
-                    SHOWN)
-                .stream()
+            : search.find(filter, 0, SHOWN).stream()
                 .filter(v -> v.status() != VoucherStatus.DRAFT)
                 .toList();
     models.put("holder", holder);
     models.put("vouchers", vouchers);
-    return "ordering/operator.jte";
+    models.put("query", query);
+    models.put("errors", errors);
+    models.put(
+        "statuses",
+        Arrays.stream(VoucherStatus.values()).filter(s -> s != VoucherStatus.DRAFT).toList());
+    return Response.status(errors.any() ? 400 : 200).entity("ordering/operator.jte").build();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * An issued voucher's frozen PDF, opened in the browser or downloaded, for the pages' users, whose
  * session does not open {@code /api}. Not a controller: its answer is the document, not a view.
+ * Only a voucher the user may see: another's is not found, as in the API.
  */
 @Path("vouchers/{id}/document.pdf")
 @RequestScoped
@@ -21,7 +22,7 @@ public class VoucherPdfPages {
 
   @GET
   public Response pdf(@PathParam("id") long id, @QueryParam("download") boolean download) {
-    VoucherDocuments.Frozen frozen = documents.frozen(id);
+    VoucherDocuments.Frozen frozen = documents.visible(id);
     return Response.ok(frozen.pdf(), "application/pdf")
         .header(
             "Content-Disposition",
