@@ -51,13 +51,18 @@ class DomainRefusalsIT {
     conflict(api.post("/vouchers/" + draft + "/acknowledgement", "{}"), "voucher-lifecycle");
     conflict(api.post("/vouchers/" + draft + "/service-done", "{}"), "voucher-lifecycle");
     conflict(
-        api.post("/vouchers/" + draft + "/invoice", "{\"reference\":\"F-1\",\"amount\":10.00}"),
+        api.post(
+            "/vouchers/" + draft + "/invoice",
+            "{\"reference\":\"F-1\",\"receivedOn\":\"2022-04-01\",\"amountHt\":10.00,\"amountTtc\":12.00}"),
         "voucher-lifecycle");
     conflict(
         api.post("/vouchers/" + draft + "/payment", "{\"paidOn\":\"2022-04-01\"}"),
         "voucher-lifecycle");
     conflict(
         api.post("/vouchers/" + draft + "/cancellation", "{\"reason\":\"erreur\"}"),
+        "voucher-lifecycle");
+    conflict(
+        api.post("/vouchers/" + draft + "/closing", "{\"reason\":\"erreur\"}"),
         "voucher-lifecycle");
     conflict(api.get("/vouchers/" + draft + "/document"), "voucher-draft");
   }

@@ -198,17 +198,27 @@ class VoucherIssuingIT {
         .isEqualByComparingTo("360.00");
     api.post("/vouchers/" + id + "/acknowledgement", "{}");
     Api.Reply done =
-        api.post("/vouchers/" + id + "/service-done", "{\"deliveredQuantities\":{\"H-JOUR\":8}}");
+        api.post(
+            "/vouchers/" + id + "/service-done",
+            "{\"deliveredQuantities\":{\"H-JOUR\":8},\"doneOn\":\"2022-03-31\"}");
     assertThat(done.json().getJsonNumber("deliveredHt").bigDecimalValue())
         .isEqualByComparingTo("240.00");
-    api.post("/vouchers/" + id + "/invoice", "{\"reference\":\"F-2022-12\",\"amount\":288.00}");
+    api.post(
+        "/vouchers/" + id + "/invoice",
+        "{\"reference\":\"F-2022-12\",\"receivedOn\":\"2022-04-04\",\"amountHt\":240.00,\"amountTtc\":288.00}");
     Api.Reply paid = api.post("/vouchers/" + id + "/payment", "{\"paidOn\":\"2022-05-02\"}");
-    assertThat(paid.json().getString("status")).isEqualTo("PAID");
-    // Issued in one step: the history starts with the issue, then the four later steps.
-    assertThat(paid.json().getJsonArray("history")).hasSize(5);
-    assertThat(paid.json().getJsonArray("history").getJsonObject(0).getString("to"))
+    // Two hours undelivered: paid, but open until it is closed (soldé), which releases them.
+    assertThat(paid.json().getString("status")).isEqualTo("INVOICED");
+    Api.Reply closed =
+        api.post("/vouchers/" + id + "/closing", "{\"reason\":\"mission terminée\"}");
+    assertThat(closed.json().getString("status")).isEqualTo("PAID");
+    assertThat(closed.json().getJsonNumber("releasedHt").bigDecimalValue())
+        .isEqualByComparingTo("60.00");
+    // Issued in one step: the history starts with the issue, then the five later steps.
+    assertThat(closed.json().getJsonArray("history")).hasSize(6);
+    assertThat(closed.json().getJsonArray("history").getJsonObject(0).getString("to"))
         .isEqualTo("ISSUED");
-    assertThat(paid.json().getJsonArray("history").getJsonObject(0).getString("actor"))
+    assertThat(closed.json().getJsonArray("history").getJsonObject(0).getString("actor"))
         .isEqualTo("agent.test");
 
     Api.Reply tooLate = api.post("/vouchers/" + id + "/cancellation", "{\"reason\":\"erreur\"}");

@@ -38,6 +38,7 @@ public class IssueSteps {
   @Inject Budget budget;
   @Inject Numbering numbering;
   @Inject MemberShares shares;
+  @Inject LedgerRows ledger;
   @Inject Event<VoucherIssued> issuedEvents;
   @Inject OrderingSettings settings;
 
@@ -85,7 +86,8 @@ public class IssueSteps {
 
   /**
    * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
-   * (the member's share), the number counter; then the voucher is numbered and frozen.
+   * (the member's share), the site's and holder's ledger rows of that lot and period, the number
+   * counter; then the voucher is numbered and frozen.
    */
   public Issued issue(Ready ready) {
     if (ready.done() != null) {
@@ -117,10 +119,18 @@ public class IssueSteps {
       budget.release(voucher.lot().id(), period, amount);
       throw refused;
     }
+    try {
+      ledger.committed(voucher, period, amount);
+    } catch (RowsNotPrepared missing) {
+      shares.release(voucher.member().id(), agreementId, period, amount);
+      budget.release(voucher.lot().id(), period, amount);
+      throw missing;
+    }
     String number;
     try {
       number = numbering.next(voucher.consortiumId(), ready.issueDate().getYear());
     } catch (DomainException | RowsNotPrepared refused) {
+      ledger.committed(voucher, period, Money.ZERO.minus(amount));
       shares.release(voucher.member().id(), agreementId, period, amount);
       budget.release(voucher.lot().id(), period, amount);
       throw refused;

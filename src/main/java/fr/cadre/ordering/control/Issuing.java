@@ -133,6 +133,11 @@ public class Issuing {
         LOG.fine("voucher counter created concurrently");
       }
       try {
+        prepareLedgerRows(siteId, agreement);
+      } catch (RuntimeException raced) {
+        LOG.fine("ledger rows created concurrently");
+      }
+      try {
         rows.memberPeriods(
             memberId,
             agreement.id(),
@@ -141,6 +146,23 @@ public class Issuing {
         LOG.fine("member running totals created concurrently");
       }
     }
+  }
+
+  /** The site's and its holders' ledger rows on every lot of the agreement that serves it. */
+  private void prepareLedgerRows(long siteId, FrameworkAgreement agreement) {
+    List<Integer> periods = agreement.periods().stream().map(AgreementPeriod::index).toList();
+    sites.site(siteId).assignments().stream()
+        .filter(a -> a.agreement().id().equals(agreement.id()))
+        .map(SiteAssignment::lot)
+        .distinct()
+        .forEach(
+            lot ->
+                rows.ledgerRows(
+                    siteId,
+                    lot.id(),
+                    agreement.id(),
+                    lot.holders().stream().map(h -> h.operator().id()).toList(),
+                    periods));
   }
 
   /**

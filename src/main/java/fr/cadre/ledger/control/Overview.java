@@ -1,0 +1,163 @@
+package fr.cadre.ledger.control;
+
+import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.entity.AgreementPeriod;
+import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.kernel.Money;
+import fr.cadre.ledger.entity.Figures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where an agreement stands, per lot, period, member, site and holder, read from the ledger's
+ * running totals (lot_period, member_period, ledger_row), never from the vouchers: a few rows per
+ * lot and period whatever the number of vouchers. Agreement-wide figures are sums of the lots'.
+ *
+ * <p>Scope: every query below names its rows by agreement; when users are scoped to members, the
+ * member condition goes into {@link #memberScope} (the lead adds it with the security merge).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Overview {
+
+  @PersistenceContext EntityManager em;
+  @Inject Agreements agreements;
+
+  /** One row of the overview: what it is, its period, its limits and figures. */
+  public record Row(
+      String dimension,
+      long id,
+      String name,
+      int periodIndex,
+      String period,
+      Money minimum,
+      Money maximum,
+      Figures figures) {}
+
+  /** The member condition a scoped user adds to the member rows; none yet (all members). */
+  String memberScope() {
+    return "";
+  }
+
+  public List<Row> of(long agreementId) {
+    FrameworkAgreement agreement = agreements.agreement(agreementId);
+    Map<Integer, String> labels = new LinkedHashMap<>();
+    for (AgreementPeriod p : agreement.periods()) {
+      labels.put(p.index(), p.label());
+    }
+    List<Row> rows = new ArrayList<>();
+    List<Row> lots =
+        rows(
+            "LOT",
+            "SELECT l.id, CONCAT('Lot ', CAST(l.number AS VARCHAR(10)), ' ', l.label), p.period_index,"
+                + " p.minimum, p.maximum, p.consumed, p.done_ht, p.invoiced_ht, p.invoiced_ttc,"
+                + " p.paid_ht, p.paid_ttc FROM lot_period p JOIN lot l ON l.id = p.lot_id"
+                + " WHERE l.agreement_id = ?1 ORDER BY l.number, p.period_index",
+            agreementId,
+            labels,
+            true);
+    rows.addAll(agreementRows(agreement, lots, labels));
+    rows.addAll(lots);
+    rows.addAll(
+        rows(
+            "MEMBER",
+            "SELECT m.id, m.name, p.period_index, NULL, NULL, p.consumed, p.done_ht, p.invoiced_ht,"
+                + " p.invoiced_ttc, p.paid_ht, p.paid_ttc FROM member_period p"
+                + " JOIN member m ON m.id = p.member_id WHERE p.agreement_id = ?1"
+                + memberScope()
+                + " ORDER BY m.name, p.period_index",
+            agreementId,
+            labels,
+            false));
+    rows.addAll(subjects("SITE", "site s ON s.id = r.subject_id", "s.code", agreementId, labels));
+    rows.addAll(
+        subjects("HOLDER", "operator o ON o.id = r.subject_id", "o.name", agreementId, labels));
+    return rows;
+  }
+
+  /** Sites and holders: their rows of every lot, summed per period. */
+  private List<Row> subjects(
+      String dimension, String join, String name, long agreementId, Map<Integer, String> labels) {
+    return rows(
+        dimension,
+        "SELECT r.subject_id, "
+            + name
+            + ", r.period_index, NULL, NULL, SUM(r.committed_ht), SUM(r.done_ht),"
+            + " SUM(r.invoiced_ht), SUM(r.invoiced_ttc), SUM(r.paid_ht), SUM(r.paid_ttc)"
+            + " FROM ledger_row r JOIN "
+            + join
+            + " WHERE r.agreement_id = ?1 AND r.dimension = '"
+            + dimension
+            + "' GROUP BY r.subject_id, "
+            + name
+            + ", r.period_index ORDER BY "
+            + name
+            + ", r.period_index",
+        agreementId,
+        labels,
+        false);
+  }
+
+  /** The agreement per period: the sum of its lots; a maximum only when every lot has one. */
+  private static List<Row> agreementRows(
+      FrameworkAgreement agreement, List<Row> lots, Map<Integer, String> labels) {
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<Integer, String> period : labels.entrySet()) {
+      Figures sum = Figures.ZERO;
+      Money minimum = Money.ZERO;
+      Money maximum = Money.ZERO;
+      boolean bounded = false;
+      for (Row lot : lots) {
+        if (lot.periodIndex() != period.getKey()) {
+          continue;
+        }
+        bounded = true;
+        sum = sum.plus(lot.figures());
+        minimum = lot.minimum() == null ? minimum : minimum.plus(lot.minimum());
+        maximum = maximum == null || lot.maximum() == null ? null : maximum.plus(lot.maximum());
+      }
+      if (bounded) {
+        rows.add(
+            new Row(
+                "AGREEMENT",
+                agreement.id(),
+                agreement.reference(),
+                period.getKey(),
+                period.getValue(),
+                minimum,
+                maximum,
+                sum));
+      }
+    }
+    return rows;
+  }
+
+  private List<Row> rows(
+      String dimension, String sql, long agreementId, Map<Integer, String> labels, boolean limits) {
+    List<?> result = em.createNativeQuery(sql).setParameter(1, agreementId).getResultList();
+    List<Row> rows = new ArrayList<>();
+    for (Object r : result) {
+      Object[] cells = (Object[]) r;
+      int period = ((Number) cells[2]).intValue();
+      rows.add(
+          new Row(
+              dimension,
+              ((Number) cells[0]).longValue(),
+              (String) cells[1],
+              period,
+              labels.get(period),
+              limits ? Money.of((BigDecimal) cells[3]) : null,
+              limits ? Money.of((BigDecimal) cells[4]) : null,
+              Figures.of(cells, 5)));
+    }
+    return rows;
+  }
+}
