@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,12 @@ class DomainRefusalsIT {
   private long agreement;
   private long lot;
   private long site;
+
+  /** Whatever the scenario did, every ledger figure is what the vouchers add up to. */
+  @AfterEach
+  void reconciled() {
+    Reconciled.check(api, agreement);
+  }
 
   @BeforeEach
   void scheme() {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,12 @@ class VoucherIssuingIT {
   private long site;
 
   /** A lot whose maximum is 1 000,00 € per period, an hour at 30,00 € HT. */
+  /** Whatever the scenario did, every ledger figure is what the vouchers add up to. */
+  @AfterEach
+  void reconciled() {
+    Reconciled.check(api, agreement);
+  }
+
   @BeforeEach
   void scheme() {
     api = new Api(base);

@@ -14,7 +14,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Where an agreement stands: the finance ledger's overview. */
+/**
+ * Where an agreement stands: the finance ledger's overview. The forecast (lots and agreement) is
+ * linear on the committed amount per day elapsed in the period (see {@code Forecast}).
+ */
 @Path("agreements/{id}/ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,7 +49,9 @@ public class LedgerResource {
       BigDecimal paidHt,
       BigDecimal paidTtc,
       BigDecimal remainingHt,
-      BigDecimal sharePercent) {
+      BigDecimal sharePercent,
+      BigDecimal forecastHt,
+      boolean minimumAtRisk) {
 
     static RowView of(Overview.Row r) {
       Figures f = r.figures();
@@ -65,7 +70,9 @@ public class LedgerResource {
           f.paidHt().amount(),
           f.paidTtc().amount(),
           amount(f.remaining(r.maximum())),
-          f.share(r.maximum()));
+          f.share(r.maximum()),
+          amount(r.forecast()),
+          r.minimumAtRisk());
     }
 
     private static BigDecimal amount(Money m) {

@@ -5,12 +5,14 @@ import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.entity.Figures;
+import fr.cadre.ledger.entity.Forecast;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +42,14 @@ public class Overview {
       String period,
       Money minimum,
       Money maximum,
-      Figures figures) {}
+      Figures figures,
+      Money forecast) {
+
+    /** The forecast at the period's end stays below the minimum. */
+    public boolean minimumAtRisk() {
+      return forecast != null && Forecast.minimumAtRisk(forecast, minimum);
+    }
+  }
 
   /** The member condition a scoped user adds to the member rows; none yet (all members). */
   String memberScope() {
@@ -49,9 +58,9 @@ public class Overview {
 
   public List<Row> of(long agreementId) {
     FrameworkAgreement agreement = agreements.agreement(agreementId);
-    Map<Integer, String> labels = new LinkedHashMap<>();
+    Map<Integer, AgreementPeriod> labels = new LinkedHashMap<>();
     for (AgreementPeriod p : agreement.periods()) {
-      labels.put(p.index(), p.label());
+      labels.put(p.index(), p);
     }
     List<Row> rows = new ArrayList<>();
     List<Row> lots =
@@ -85,7 +94,11 @@ public class Overview {
 
   /** Sites and holders: their rows of every lot, summed per period. */
   private List<Row> subjects(
-      String dimension, String join, String name, long agreementId, Map<Integer, String> labels) {
+      String dimension,
+      String join,
+      String name,
+      long agreementId,
+      Map<Integer, AgreementPeriod> labels) {
     return rows(
         dimension,
         "SELECT r.subject_id, "
@@ -108,9 +121,9 @@ public class Overview {
 
   /** The agreement per period: the sum of its lots; a maximum only when every lot has one. */
   private static List<Row> agreementRows(
-      FrameworkAgreement agreement, List<Row> lots, Map<Integer, String> labels) {
+      FrameworkAgreement agreement, List<Row> lots, Map<Integer, AgreementPeriod> labels) {
     List<Row> rows = new ArrayList<>();
-    for (Map.Entry<Integer, String> period : labels.entrySet()) {
+    for (Map.Entry<Integer, AgreementPeriod> period : labels.entrySet()) {
       Figures sum = Figures.ZERO;
       Money minimum = Money.ZERO;
       Money maximum = Money.ZERO;
@@ -131,32 +144,40 @@ public class Overview {
                 agreement.id(),
                 agreement.reference(),
                 period.getKey(),
-                period.getValue(),
+                period.getValue().label(),
                 minimum,
                 maximum,
-                sum));
+                sum,
+                Forecast.atPeriodEnd(sum.committed(), period.getValue(), LocalDate.now())));
       }
     }
     return rows;
   }
 
   private List<Row> rows(
-      String dimension, String sql, long agreementId, Map<Integer, String> labels, boolean limits) {
+      String dimension,
+      String sql,
+      long agreementId,
+      Map<Integer, AgreementPeriod> labels,
+      boolean limits) {
     List<?> result = em.createNativeQuery(sql).setParameter(1, agreementId).getResultList();
     List<Row> rows = new ArrayList<>();
     for (Object r : result) {
       Object[] cells = (Object[]) r;
       int period = ((Number) cells[2]).intValue();
+      Figures figures = Figures.of(cells, 5);
+      AgreementPeriod p = labels.get(period);
       rows.add(
           new Row(
               dimension,
               ((Number) cells[0]).longValue(),
               (String) cells[1],
               period,
-              labels.get(period),
+              p.label(),
               limits ? Money.of((BigDecimal) cells[3]) : null,
               limits ? Money.of((BigDecimal) cells[4]) : null,
-              Figures.of(cells, 5)));
+              figures,
+              limits ? Forecast.atPeriodEnd(figures.committed(), p, LocalDate.now()) : null));
     }
     return rows;
   }

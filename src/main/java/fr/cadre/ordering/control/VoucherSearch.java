@@ -44,6 +44,19 @@ public class VoucherSearch {
     return query.setMaxResults(size).getResultList();
   }
 
+  /** The issued vouchers matching the filters after {@code afterId}, in id order (exports). */
+  public List<Voucher> issuedAfter(Filter f, long afterId, int size) {
+    StringBuilder jpql =
+        new StringBuilder("SELECT v FROM Voucher v WHERE v.id > :after AND v.number IS NOT NULL");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("after", afterId);
+    where(f, jpql, params);
+    jpql.append(" ORDER BY v.id");
+    TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(size).getResultList();
+  }
+
   /** The filters that are set, as JPQL conditions on {@code v}. */
   private static void where(Filter f, StringBuilder jpql, Map<String, Object> params) {
     add(jpql, params, "v.member.id = :member", "member", f.member());
