@@ -173,3 +173,28 @@ SELECT 'HOLDER', operator_id, lot_id, period_index, agreement_id, SUM(total_ht -
   SUM(delivered_ht), SUM(invoiced_ht), SUM(invoiced_ttc), SUM(paid_ht), SUM(paid_ttc)
 FROM voucher WHERE status NOT IN ('DRAFT', 'CANCELLED')
 GROUP BY operator_id, lot_id, period_index, agreement_id;
+
+-- Each member's figures per budget year and budget line of the voucher (its commitment), with the
+-- credit of its envelope where the member recorded one (none: the line is not checked). Moved
+-- under the member period's lock, after it, like the member's own running total.
+CREATE TABLE budget_line_total (
+  member_id BIGINT NOT NULL REFERENCES member (id),
+  agreement_id BIGINT NOT NULL REFERENCES agreement (id),
+  budget_year INT NOT NULL,
+  budget_line VARCHAR(60) NOT NULL,
+  credit NUMERIC(15, 2),
+  committed_ht NUMERIC(15, 2) DEFAULT 0 NOT NULL,
+  done_ht NUMERIC(15, 2) DEFAULT 0 NOT NULL,
+  invoiced_ht NUMERIC(15, 2) DEFAULT 0 NOT NULL,
+  invoiced_ttc NUMERIC(15, 2) DEFAULT 0 NOT NULL,
+  paid_ht NUMERIC(15, 2) DEFAULT 0 NOT NULL,
+  paid_ttc NUMERIC(15, 2) DEFAULT 0 NOT NULL,
+  PRIMARY KEY (member_id, agreement_id, budget_year, budget_line)
+);
+INSERT INTO budget_line_total (member_id, agreement_id, budget_year, budget_line, committed_ht,
+  done_ht, invoiced_ht, invoiced_ttc, paid_ht, paid_ttc)
+SELECT member_id, agreement_id, budget_year, budget_line, SUM(total_ht - released_ht),
+  SUM(delivered_ht), SUM(invoiced_ht), SUM(invoiced_ttc), SUM(paid_ht), SUM(paid_ttc)
+FROM voucher
+WHERE status NOT IN ('DRAFT', 'CANCELLED') AND budget_year IS NOT NULL AND budget_line IS NOT NULL
+GROUP BY member_id, agreement_id, budget_year, budget_line;

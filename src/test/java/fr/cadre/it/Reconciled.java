@@ -12,7 +12,7 @@ final class Reconciled {
   static void check(Api api, long agreement) {
     JsonObject report = api.get("/agreements/" + agreement + "/reconciliation").json();
     assertThat(report.getJsonArray("differences")).as(report.toString()).isEmpty();
-    assertThat(report.getJsonArray("dimensions")).hasSize(4);
+    assertThat(report.getJsonArray("dimensions")).hasSize(5);
     assertThat(report.getBoolean("consistent")).as(report.toString()).isTrue();
   }
 }

@@ -1,10 +1,13 @@
 package fr.cadre.ledger.boundary;
 
 import fr.cadre.directory.control.Directory;
+import fr.cadre.directory.entity.AccountingRegime;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.kernel.Amount;
 import fr.cadre.kernel.Money;
+import fr.cadre.ledger.control.FinanceView;
 import fr.cadre.ordering.control.MemberFinances;
+import fr.cadre.ordering.entity.Invoice;
 import fr.cadre.ordering.entity.MemberFinance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,8 +19,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -32,21 +38,22 @@ public class MemberFinanceResource {
 
   @Inject MemberFinances finances;
   @Inject Directory directory;
+  @Inject FinanceView view;
 
   @GET
   @Operation(
       summary =
           "Lit les réglages financiers du membre (délai de paiement, tolérance, contrôle budgétaire)")
-  public FinanceView read(@PathParam("id") long memberId) {
+  public SettingsView read(@PathParam("id") long memberId) {
     Member member = directory.member(memberId);
-    return FinanceView.of(member, finances.of(memberId));
+    return SettingsView.of(member, finances.of(memberId));
   }
 
   @PUT
   @Operation(summary = "Fixe les réglages financiers du membre")
-  public FinanceView update(@PathParam("id") long memberId, @NotNull @Valid FinanceInput input) {
+  public SettingsView update(@PathParam("id") long memberId, @NotNull @Valid FinanceInput input) {
     Member member = directory.member(memberId);
-    return FinanceView.of(
+    return SettingsView.of(
         member,
         finances.revise(
             memberId,
@@ -55,8 +62,124 @@ public class MemberFinanceResource {
             input.budgetCheck()));
   }
 
+  @PUT
+  @Path("budget-envelopes")
+  @Operation(
+      summary =
+          "Enregistre le crédit d'une enveloppe budgétaire du membre (année, ligne) ; sans crédit, la ligne n'est plus contrôlée")
+  public LineView envelope(@PathParam("id") long memberId, @NotNull @Valid EnvelopeInput input) {
+    return LineView.of(
+        view.envelope(
+            memberId,
+            input.agreementId(),
+            input.budgetYear(),
+            input.budgetLine(),
+            Money.of(input.credit())));
+  }
+
+  @GET
+  @Path("view")
+  @Operation(
+      summary =
+          "Vue financière du membre selon son régime comptable : par année et ligne budgétaire, factures à payer ou en retard, restes à réaliser")
+  public FinanceViewDto financeView(
+      @PathParam("id") long memberId, @QueryParam("agreement") @NotNull Long agreement) {
+    FinanceView.View v = view.of(memberId, agreement);
+    LocalDate today = LocalDate.now();
+    return new FinanceViewDto(
+        memberId,
+        v.regime(),
+        v.lines().stream().map(LineView::of).toList(),
+        v.invoices().stream().filter(i -> !i.paid()).map(i -> VoucherInvoice.of(i, today)).toList(),
+        v.invoices().stream()
+            .filter(i -> i.paid() ? i.daysLate() > 0 : i.dueOn().isBefore(today))
+            .map(i -> VoucherInvoice.of(i, today))
+            .toList(),
+        v.lines().stream()
+            .filter(l -> l.stillOpen().isGreaterThan(Money.ZERO))
+            .map(l -> new StillOpen(l.budgetYear(), l.budgetLine(), l.stillOpen().amount()))
+            .toList());
+  }
+
+  /** One budget line of the member: credit, figures, what the credit leaves. */
+  public record LineView(
+      int budgetYear,
+      String budgetLine,
+      BigDecimal credit,
+      BigDecimal committedHt,
+      BigDecimal doneHt,
+      BigDecimal invoicedHt,
+      BigDecimal invoicedTtc,
+      BigDecimal paidHt,
+      BigDecimal paidTtc,
+      BigDecimal availableHt) {
+
+    static LineView of(FinanceView.Line l) {
+      return new LineView(
+          l.budgetYear(),
+          l.budgetLine(),
+          l.credit() == null ? null : l.credit().amount(),
+          l.figures().committed().amount(),
+          l.figures().done().amount(),
+          l.figures().invoicedHt().amount(),
+          l.figures().invoicedTtc().amount(),
+          l.figures().paidHt().amount(),
+          l.figures().paidTtc().amount(),
+          l.available() == null ? null : l.available().amount());
+    }
+  }
+
+  /** An invoice awaiting payment or paid late, with its voucher. */
+  public record VoucherInvoice(
+      String voucherNumber,
+      String reference,
+      BigDecimal amountTtc,
+      LocalDate dueOn,
+      Long daysLeft,
+      LocalDate paidOn,
+      Integer daysLate,
+      BigDecimal lateInterest,
+      BigDecimal flatFee) {
+
+    static VoucherInvoice of(Invoice i, LocalDate today) {
+      return new VoucherInvoice(
+          i.voucher().number(),
+          i.reference(),
+          i.amountTtc().amount(),
+          i.dueOn(),
+          i.paid() ? null : i.clock().daysLeft(today),
+          i.paidOn(),
+          i.daysLate(),
+          i.lateInterest() == null ? null : i.lateInterest().amount(),
+          i.flatFee() == null ? null : i.flatFee().amount());
+    }
+  }
+
+  /** Committed on a budget year and not yet certified: a reste à réaliser at that year's end. */
+  public record StillOpen(int budgetYear, String budgetLine, BigDecimal amountHt) {}
+
+  /** The member's finance view. */
+  public record FinanceViewDto(
+      long memberId,
+      AccountingRegime regime,
+      List<LineView> budgetLines,
+      List<VoucherInvoice> awaitingPayment,
+      List<VoucherInvoice> latePayments,
+      List<StillOpen> restesARealiser) {}
+
+  /** An envelope: the credit voted or allocated on a budget year and line for the agreement. */
+  public record EnvelopeInput(
+      @NotNull Long agreementId,
+      @NotNull @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100)
+          Integer budgetYear,
+      @jakarta.validation.constraints.NotBlank
+          @jakarta.validation.constraints.Size(max = 60)
+          @fr.cadre.kernel.Text
+          String budgetLine,
+      @Amount BigDecimal credit) {}
+
   /** What the member set; {@code paymentDelayDays} is the delay that applies. */
-  public record FinanceView(
+  public record SettingsView(
       long memberId,
       int paymentDelayDays,
       Integer ownPaymentDelayDays,
@@ -64,8 +187,8 @@ public class MemberFinanceResource {
       BigDecimal invoiceTolerance,
       MemberFinance.BudgetCheck budgetCheck) {
 
-    static FinanceView of(Member member, MemberFinance f) {
-      return new FinanceView(
+    static SettingsView of(Member member, MemberFinance f) {
+      return new SettingsView(
           member.id(),
           f.paymentDelayDays(member),
           f.ownPaymentDelayDays(),

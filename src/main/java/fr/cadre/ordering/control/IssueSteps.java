@@ -39,6 +39,8 @@ public class IssueSteps {
   @Inject Numbering numbering;
   @Inject MemberShares shares;
   @Inject LedgerRows ledger;
+  @Inject BudgetLines budgetLines;
+  @Inject MemberFinances finances;
   @Inject Event<VoucherIssued> issuedEvents;
   @Inject OrderingSettings settings;
 
@@ -81,13 +83,22 @@ public class IssueSteps {
                 policy.executionOverrunLimitDays());
     Optional<Money> share =
         shares.shareOf(voucher.member(), voucher.agreement().id(), window.period().index());
-    return new Ready(voucher, isNew, window, share, issueDate, idempotencyKey, actor, null);
+    return new Ready(
+        voucher,
+        isNew,
+        window,
+        share,
+        issueDate,
+        idempotencyKey,
+        actor,
+        null,
+        finances.of(voucher.member().id()).budgetCheck());
   }
 
   /**
    * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
-   * (the member's share), the site's and holder's ledger rows of that lot and period, the number
-   * counter; then the voucher is numbered and frozen.
+   * (the member's share), the member's budget line (its credit), the site's and holder's ledger
+   * rows of that lot and period, the number counter; then the voucher is numbered and frozen.
    */
   public Issued issue(Ready ready) {
     if (ready.done() != null) {
@@ -119,9 +130,18 @@ public class IssueSteps {
       budget.release(voucher.lot().id(), period, amount);
       throw refused;
     }
+    Optional<String> overCredit;
+    try {
+      overCredit = budgetLines.consume(voucher, amount, ready.budgetCheck());
+    } catch (DomainException | RowsNotPrepared refused) {
+      shares.release(voucher.member().id(), agreementId, period, amount);
+      budget.release(voucher.lot().id(), period, amount);
+      throw refused;
+    }
     try {
       ledger.committed(voucher, period, amount);
     } catch (RowsNotPrepared missing) {
+      budgetLines.release(voucher, amount);
       shares.release(voucher.member().id(), agreementId, period, amount);
       budget.release(voucher.lot().id(), period, amount);
       throw missing;
@@ -131,6 +151,7 @@ public class IssueSteps {
       number = numbering.next(voucher.consortiumId(), ready.issueDate().getYear());
     } catch (DomainException | RowsNotPrepared refused) {
       ledger.committed(voucher, period, Money.ZERO.minus(amount));
+      budgetLines.release(voucher, amount);
       shares.release(voucher.member().id(), agreementId, period, amount);
       budget.release(voucher.lot().id(), period, amount);
       throw refused;
@@ -141,6 +162,7 @@ public class IssueSteps {
     }
     List<String> warnings = new ArrayList<>(window.warnings());
     warnings.addAll(consumption.warnings());
+    overCredit.ifPresent(warnings::add);
     return new Issued(voucher, consumption.headroomAfter(), warnings, true);
   }
 

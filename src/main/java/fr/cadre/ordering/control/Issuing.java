@@ -41,7 +41,13 @@ public class Issuing {
         actor,
         s -> s.ready(request, day, idempotency, actor),
         () -> ordering.draftAndIssue(request, day, idempotency, actor),
-        () -> prepare(request.siteId(), request.memberId(), day.getYear()));
+        () ->
+            prepare(
+                request.siteId(),
+                request.memberId(),
+                day.getYear(),
+                request.budgetYear(),
+                request.budgetLine()));
   }
 
   /** Issues a draft; {@code on} is the issue date, today when absent. */
@@ -55,7 +61,12 @@ public class Issuing {
         () -> ordering.issue(draftId, day, idempotency, actor),
         () -> {
           Voucher draft = ordering.voucher(draftId);
-          prepare(draft.site().id(), draft.member().id(), day.getYear());
+          prepare(
+              draft.site().id(),
+              draft.member().id(),
+              day.getYear(),
+              draft.commitment().budgetYear(),
+              draft.commitment().budgetLine());
         });
   }
 
@@ -119,7 +130,8 @@ public class Issuing {
    * Creates the year's counter and the member's running totals, each in its own transaction; a
    * concurrent first issue creating the same row is fine.
    */
-  private void prepare(long siteId, long memberId, int year) {
+  private void prepare(
+      long siteId, long memberId, int year, Integer budgetYear, String budgetLine) {
     // Every agreement whose lots serve the site: the order's may be any of them.
     List<FrameworkAgreement> served =
         sites.site(siteId).assignments().stream()
@@ -131,6 +143,13 @@ public class Issuing {
         rows.counter(agreement.consortium().id(), year);
       } catch (RuntimeException raced) {
         LOG.fine("voucher counter created concurrently");
+      }
+      if (budgetYear != null && budgetLine != null) {
+        try {
+          rows.budgetLine(memberId, agreement.id(), budgetYear, budgetLine);
+        } catch (RuntimeException raced) {
+          LOG.fine("budget line created concurrently");
+        }
       }
       try {
         prepareLedgerRows(siteId, agreement);

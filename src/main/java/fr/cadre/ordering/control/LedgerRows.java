@@ -10,9 +10,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * The finance ledger's running totals: what each voucher step moves, in the step's own transaction
- * and in issuing's lock order (the lot period's row, then the member's, then the site's and
- * holder's rows of that lot and period). Like {@link Budget} and {@link MemberShares}, plain
- * statements that need no flush.
+ * and in issuing's lock order (the lot period's row, then the member's, its budget line's, then the
+ * site's and holder's rows of that lot and period). Like {@link Budget} and {@link MemberShares},
+ * plain statements that need no flush.
  */
 @ApplicationScoped
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RowsNotPrepared.class)
@@ -92,6 +92,18 @@ public class LedgerRows {
         v.member().id(),
         v.agreement().id(),
         v.periodIndex());
+    if (BudgetLines.hasLine(v)) {
+      moveRows(
+          "UPDATE budget_line_total SET committed_ht = committed_ht + ?1,"
+              + FIGURES
+              + " WHERE member_id = ?7 AND agreement_id = ?8 AND budget_year = ?9"
+              + " AND budget_line = ?10",
+          moves,
+          v.member().id(),
+          v.agreement().id(),
+          v.commitment().budgetYear(),
+          v.commitment().budgetLine());
+    }
     moveRows(
         "UPDATE ledger_row SET committed_ht = committed_ht + ?1,"
             + FIGURES

@@ -42,6 +42,7 @@ public class Ordering {
   @Inject MemberShares shares;
   @Inject OrderingSettings settings;
   @Inject LedgerRows ledger;
+  @Inject BudgetLines budgetLines;
   @Inject MemberFinances finances;
   @Inject EcbRateTable rates;
 
@@ -179,6 +180,7 @@ public class Ordering {
     v.cancel(reason, LocalDate.now(), actor);
     budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
     shares.release(v.member().id(), v.agreement().id(), v.periodIndex(), v.totalHt());
+    budgetLines.release(v, v.totalHt());
     ledger.committed(v, v.periodIndex(), Money.ZERO.minus(v.totalHt()));
     LOG.info(() -> "Voucher " + v.number() + " cancelled by " + actor);
     return v;

@@ -48,8 +48,8 @@ public class Reconciliation {
 
   /**
    * Every figure of the ledger recomputed from the vouchers: per lot and period, member and period,
-   * site and holder (per lot and period), committed, service done, invoiced and paid. Scans the
-   * agreement's vouchers, their parts and invoices once per dimension.
+   * site and holder (per lot and period), member budget line: committed, service done, invoiced and
+   * paid. Scans the agreement's vouchers, their parts and invoices once per dimension.
    */
   public List<LedgerCheck> ledgerOf(long agreementId) {
     return List.of(
@@ -79,16 +79,26 @@ public class Reconciliation {
                 + " invoiced_ttc, paid_ht, paid_ttc FROM ledger_row"
                 + " WHERE agreement_id = ?1 AND dimension = 'HOLDER'",
             "v.operator_id, v.lot_id, v.period_index",
+            agreementId),
+        check(
+            "BUDGET",
+            "SELECT member_id, budget_year, budget_line, committed_ht, done_ht, invoiced_ht,"
+                + " invoiced_ttc, paid_ht, paid_ttc FROM budget_line_total WHERE agreement_id = ?1",
+            "v.member_id, v.budget_year, v.budget_line",
             agreementId));
   }
 
   private LedgerCheck check(String dimension, String rowsSql, String key, long agreementId) {
     int keyColumns = key.split(",").length;
     List<?> rows = em.createNativeQuery(rowsSql).setParameter(1, agreementId).getResultList();
-    List<?> recomputed =
-        em.createNativeQuery(fromVouchers(key, keyColumns))
-            .setParameter(1, agreementId)
-            .getResultList();
+    String sql = fromVouchers(key, keyColumns);
+    if (dimension.equals("BUDGET")) {
+      sql =
+          sql.replace(
+              "v.agreement_id = ?1",
+              "v.agreement_id = ?1 AND v.budget_year IS NOT NULL AND v.budget_line IS NOT NULL");
+    }
+    List<?> recomputed = em.createNativeQuery(sql).setParameter(1, agreementId).getResultList();
     return LedgerCheck.compare(dimension, keyColumns, rows, recomputed);
   }
 

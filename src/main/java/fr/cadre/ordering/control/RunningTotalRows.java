@@ -108,4 +108,28 @@ public class RunningTotalRows {
           .executeUpdate();
     }
   }
+
+  /** The member's running totals on a budget year and line of the agreement, at 0, no credit. */
+  public void budgetLine(long memberId, long agreementId, int budgetYear, String budgetLine) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM budget_line_total WHERE member_id = ?1"
+                        + " AND agreement_id = ?2 AND budget_year = ?3 AND budget_line = ?4")
+                .setParameter(1, memberId)
+                .setParameter(2, agreementId)
+                .setParameter(3, budgetYear)
+                .setParameter(4, budgetLine)
+                .getSingleResult();
+    if (count.intValue() == 0) {
+      em.createNativeQuery(
+              "INSERT INTO budget_line_total (member_id, agreement_id, budget_year, budget_line)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
+          .setParameter(1, memberId)
+          .setParameter(2, agreementId)
+          .setParameter(3, budgetYear)
+          .setParameter(4, budgetLine)
+          .executeUpdate();
+    }
+  }
 }
