@@ -211,6 +211,7 @@ class LedgerReportsIT {
     assertThat(badFormat.status()).isEqualTo(400);
     assertThat(api.get("/exports/consumption?agreement=987654321&format=csv").status())
         .isEqualTo(404);
+    assertThat(api.get("/exports/invoices?agreement=987654321").status()).isEqualTo(404);
   }
 
   @Test

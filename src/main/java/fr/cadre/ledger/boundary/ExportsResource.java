@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Exports of the consumption tables, the invoices and late payments, and voucher lists, as CSV for
@@ -65,6 +66,7 @@ public class ExportsResource {
   @Operation(
       summary =
           "Exporte les factures de l'accord-cadre avec échéances, retards, intérêts moratoires et indemnités ; ?late=true pour les seuls retards")
+  @APIResponse(responseCode = "404", description = "accord-cadre introuvable")
   public Response invoices(
       @Parameter(description = "l'accord-cadre") @QueryParam("agreement") @NotNull Long agreement,
       @Parameter(description = "seulement les paiements en retard")

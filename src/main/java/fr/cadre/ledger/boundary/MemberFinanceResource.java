@@ -83,8 +83,12 @@ public class MemberFinanceResource {
       summary =
           "Vue financière du membre selon son régime comptable : par année et ligne budgétaire, factures à payer ou en retard, restes à réaliser")
   public FinanceViewDto financeView(
-      @PathParam("id") long memberId, @QueryParam("agreement") @NotNull Long agreement) {
-    FinanceView.View v = view.of(memberId, agreement);
+      @PathParam("id") long memberId,
+      @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+              description = "un seul accord-cadre ; tous ceux du membre sinon")
+          @QueryParam("agreement")
+          Long agreement) {
+    FinanceView.View v = view.of(memberId, java.util.Optional.ofNullable(agreement));
     LocalDate today = LocalDate.now();
     return new FinanceViewDto(
         memberId,

@@ -4,7 +4,6 @@ import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Series;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,9 +29,10 @@ public class SeriesResource {
           "Séries pour graphiques : engagé cumulé par mois et par période, par lot (avec maximum et minimum), membre ou site")
   public List<LineView> read(
       @PathParam("id") long agreementId,
-      @Parameter(description = "LOT, MEMBER ou SITE") @QueryParam("by") @DefaultValue("LOT")
-          Series.By by) {
-    return series.of(agreementId, by).stream().map(LineView::of).toList();
+      @Parameter(description = "LOT (par défaut), MEMBER ou SITE") @QueryParam("by") Series.By by) {
+    return series.of(agreementId, by == null ? Series.By.LOT : by).stream()
+        .map(LineView::of)
+        .toList();
   }
 
   /** One series and its points. */

@@ -52,17 +52,26 @@ public class FinanceView {
       Member member, AccountingRegime regime, List<Line> lines, List<Invoice> invoices) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public View of(long memberId, long agreementId) {
+  public View of(long memberId, java.util.Optional<Long> agreementId) {
     Member member = directory.member(memberId);
-    agreements.agreement(agreementId);
-    List<?> rows =
+    agreementId.ifPresent(agreements::agreement);
+    // Without an agreement: the member's lines summed over all its agreements.
+    var lineQuery =
         em.createNativeQuery(
-                "SELECT budget_year, budget_line, credit, committed_ht, done_ht, invoiced_ht,"
-                    + " invoiced_ttc, paid_ht, paid_ttc FROM budget_line_total"
-                    + " WHERE member_id = ?1 AND agreement_id = ?2 ORDER BY budget_year, budget_line")
-            .setParameter(1, memberId)
-            .setParameter(2, agreementId)
-            .getResultList();
+                "SELECT budget_year, budget_line, "
+                    + (agreementId.isPresent()
+                        ? "credit"
+                        : "CASE WHEN COUNT(credit) = COUNT(*) THEN SUM(credit) END")
+                    + ", SUM(committed_ht), SUM(done_ht), SUM(invoiced_ht),"
+                    + " SUM(invoiced_ttc), SUM(paid_ht), SUM(paid_ttc) FROM budget_line_total"
+                    + " WHERE member_id = ?1"
+                    + (agreementId.isPresent() ? " AND agreement_id = ?2" : "")
+                    + " GROUP BY budget_year, budget_line"
+                    + (agreementId.isPresent() ? ", credit" : "")
+                    + " ORDER BY budget_year, budget_line")
+            .setParameter(1, memberId);
+    agreementId.ifPresent(id -> lineQuery.setParameter(2, id));
+    List<?> rows = lineQuery.getResultList();
     List<Line> lines = new ArrayList<>();
     for (Object r : rows) {
       Object[] c = (Object[]) r;
@@ -73,15 +82,15 @@ public class FinanceView {
               Money.of((BigDecimal) c[2]),
               Figures.of(c, 3)));
     }
-    List<Invoice> invoices =
+    var invoiceQuery =
         em.createQuery(
                 "SELECT i FROM Invoice i WHERE i.voucher.member.id = :member"
-                    + " AND i.voucher.agreement.id = :agreement"
+                    + (agreementId.isPresent() ? " AND i.voucher.agreement.id = :agreement" : "")
                     + " AND (i.paidOn IS NULL OR i.daysLate > 0) ORDER BY i.receivedOn, i.id",
                 Invoice.class)
-            .setParameter("member", memberId)
-            .setParameter("agreement", agreementId)
-            .getResultList();
+            .setParameter("member", memberId);
+    agreementId.ifPresent(id -> invoiceQuery.setParameter("agreement", id));
+    List<Invoice> invoices = invoiceQuery.getResultList();
     return new View(member, member.accountingRegime(), lines, invoices);
   }
 
@@ -121,7 +130,7 @@ public class FinanceView {
               budgetLine)
           .executeUpdate();
     }
-    return of(memberId, agreementId).lines().stream()
+    return of(memberId, java.util.Optional.of(agreementId)).lines().stream()
         .filter(l -> l.budgetYear() == budgetYear && l.budgetLine().equals(budgetLine))
         .findFirst()
         .orElseThrow();
