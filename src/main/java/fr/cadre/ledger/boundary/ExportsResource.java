@@ -49,6 +49,7 @@ public class ExportsResource {
   @Produces({CSV, XLSX})
   @Operation(
       summary = "Exporte la situation de l'accord-cadre (accord, lots, membres, sites, titulaires)")
+  @APIResponse(responseCode = "404", description = "accord-cadre introuvable")
   public Response consumption(
       @Parameter(description = "l'accord-cadre") @QueryParam("agreement") @NotNull Long agreement,
       @Parameter(description = "csv ou xlsx")
