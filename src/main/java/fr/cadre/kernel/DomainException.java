@@ -13,6 +13,8 @@ public class DomainException extends RuntimeException {
     INVALID,
     NOT_FOUND,
     CONFLICT,
+    /** Seen by the caller, but not an action their role or scope allows (403). */
+    FORBIDDEN,
     /** Well-formed, but contradicting an earlier request (422). */
     UNPROCESSABLE
   }
@@ -48,6 +50,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException conflict(String rule, String message) {
     return new DomainException(Kind.CONFLICT, rule, message, List.of());
+  }
+
+  public static DomainException forbidden(String message) {
+    return new DomainException(Kind.FORBIDDEN, "forbidden", message, List.of());
   }
 
   public static DomainException unprocessable(String rule, String message) {

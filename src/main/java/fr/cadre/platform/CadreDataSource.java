@@ -44,6 +44,9 @@ public class CadreDataSource implements DataSource {
   private static DataSource connect(StorageSettings settings) {
     if (settings.postgresDriver()) {
       org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+      // A batch of issues inserts its vouchers, lines, events and documents as JDBC batches: the
+      // driver sends each as one multi-row INSERT (the URL may still turn it off).
+      pg.setReWriteBatchedInserts(true);
       pg.setURL(settings.url());
       pg.setUser(settings.user());
       pg.setPassword(settings.password());

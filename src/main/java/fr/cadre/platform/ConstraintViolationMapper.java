@@ -32,7 +32,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   }
 
   /** Sorted by field, so that the same input always gets the same document. */
-  static List<Violation> violations(Set<ConstraintViolation<?>> found) {
+  public static List<Violation> violations(Set<? extends ConstraintViolation<?>> found) {
     return found.stream()
         .map(v -> new Violation(field(v), rule(v), message(v)))
         .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::rule))

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 /**
  * The last hand on the OpenAPI document Payara builds from the resources (named in {@code
  * microprofile-config.properties}): the inputs' limits, the parameters read through {@code
- * BeanParam} ({@link BeanParamsInOpenApi}), the error statuses with the problem document's schema
+ * BeanParam} ({@link BeanParamsInOpenApi}), the 401 and 403 of authentication ({@link
+ * fr.cadre.access.boundary.AccessInOpenApi}), the error statuses with the problem document's schema
  * ({@link ProblemResponses}), an operation id unique to each operation (Payara uses the Java
  * method's name, so that every {@code list} and {@code read} collide), and without Payara's own
  * {@code endpoints} list, which OpenAPI 3 does not have and parsers reject.
@@ -31,6 +32,15 @@ public class OpenApiDocument implements OASFilter {
           fr.cadre.importing.boundary.ImportsResource.class,
           fr.cadre.ordering.boundary.ReconciliationResource.class,
           fr.cadre.ordering.boundary.VouchersResource.class,
+          fr.cadre.access.boundary.UsersResource.class,
+          fr.cadre.access.boundary.MeResource.class,
+          fr.cadre.access.boundary.AuditResource.class,
+          fr.cadre.ledger.boundary.AlertsResource.class,
+          fr.cadre.ledger.boundary.EcbRatesResource.class,
+          fr.cadre.ledger.boundary.ExportsResource.class,
+          fr.cadre.ledger.boundary.LedgerResource.class,
+          fr.cadre.ledger.boundary.MemberFinanceResource.class,
+          fr.cadre.ledger.boundary.SeriesResource.class,
           ProbeResource.class);
 
   @Override
@@ -39,6 +49,8 @@ public class OpenApiDocument implements OASFilter {
     if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
       BeanParamsInOpenApi.describe(openAPI, RESOURCES);
       openAPI.getPaths().getPathItems().forEach(OpenApiDocument::nameOperations);
+      fr.cadre.access.boundary.AccessInOpenApi.describe(
+          openAPI, RESOURCES, BeanParamsInOpenApi::path, BeanParamsInOpenApi::verb);
       if (openAPI.getComponents() != null) {
         ProblemResponses.declare(openAPI);
       }

@@ -31,6 +31,9 @@ public class ProbeResource {
   @Transactional
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Écrit une ligne (référence du banc d'essai ; désactivé par défaut)")
+  @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(
+      responseCode = "404",
+      description = "désactivé : cadre.benchmark.probe n'est pas true")
   public String write() {
     if (!enabled) {
       throw new NotFoundException();

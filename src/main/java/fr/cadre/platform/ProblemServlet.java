@@ -28,6 +28,9 @@ public class ProblemServlet extends HttpServlet {
     int status = code instanceof Integer i ? i : 404;
     String detail =
         switch (status) {
+          case 401 ->
+              "authentification requise : jeton (Authorization: Bearer) ou identifiant et mot de passe (Basic)";
+          case 403 -> "action non permise";
           case 404 -> "aucune ressource à cette adresse";
           case 405 -> "méthode non permise ici";
           case 413 -> "corps de requête trop volumineux";
@@ -35,8 +38,8 @@ public class ProblemServlet extends HttpServlet {
           case 500 -> "erreur interne";
           default -> "requête refusée";
         };
-    String body =
-        (String) Problems.build(status, "http-" + status, detail, List.of(), Map.of()).getEntity();
+    String rule = status == 401 ? "unauthenticated" : "http-" + status;
+    String body = (String) Problems.build(status, rule, detail, List.of(), Map.of()).getEntity();
     response.setStatus(status);
     response.setContentType(Problems.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());

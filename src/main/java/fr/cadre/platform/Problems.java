@@ -26,6 +26,7 @@ public final class Problems {
           case INVALID -> 400;
           case NOT_FOUND -> 404;
           case CONFLICT -> 409;
+          case FORBIDDEN -> 403;
           case UNPROCESSABLE -> 422;
         };
     return build(status, e.rule(), e.getMessage(), e.violations(), Map.of());
@@ -62,6 +63,8 @@ public final class Problems {
   private static String titleFor(int status) {
     return switch (status) {
       case 400 -> "Requête invalide";
+      case 401 -> "Authentification requise";
+      case 403 -> "Action non permise";
       case 404 -> "Ressource introuvable";
       case 405 -> "Méthode non permise";
       case 406 -> "Représentation non disponible";

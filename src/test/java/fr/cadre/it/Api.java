@@ -2,6 +2,7 @@ package fr.cadre.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.StringReader;
@@ -10,22 +11,105 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A small JSON client for Cadre's REST API. */
+/**
+ * A small JSON client for Cadre's REST API. By default it authenticates (HTTP Basic) as {@value
+ * #TESTER}, a consortium-wide user holding every role, which it creates on each server the first
+ * time, as the first administrator (whose password the tests' settings give, {@link
+ * #ADMIN_PASSWORD}); {@link #as}, {@link #withToken} and {@link #anonymous} ask as someone else.
+ */
 public final class Api {
+
+  /** {@code cadre.admin.password} of the suite's server and of every {@link ServerProcess}. */
+  public static final String ADMIN_PASSWORD = "admin-des-essais-2026";
+
+  public static final String TESTER = "essai";
+  public static final String TESTER_PASSWORD = "mot-de-passe-des-essais";
+
+  private static final Set<String> TESTER_READY = ConcurrentHashMap.newKeySet();
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
+
+  /** The {@code Authorization} header sent, or null for none. */
+  private final String authorization;
+
+  private final boolean tester;
 
   public Api(URL deployment) {
     this(deployment.toString());
   }
 
   public Api(String base) {
-    this.base = base.endsWith("/") ? base + "api" : base + "/api";
+    this(base.endsWith("/") ? base + "api" : base + "/api", basic(TESTER, TESTER_PASSWORD), true);
+  }
+
+  private Api(String apiBase, String authorization, boolean tester) {
+    this.base = apiBase;
+    this.authorization = authorization;
+    this.tester = tester;
+  }
+
+  /** The same server, as this user (HTTP Basic). */
+  public Api as(String login, String password) {
+    return new Api(base, basic(login, password), false);
+  }
+
+  /** The same server, with this bearer token. */
+  public Api withToken(String token) {
+    return new Api(base, "Bearer " + token, false);
+  }
+
+  /** The same server, with no credentials at all. */
+  public Api anonymous() {
+    return new Api(base, null, false);
+  }
+
+  /** The same server, as its first administrator. */
+  public Api asAdmin() {
+    return as("admin", ADMIN_PASSWORD);
+  }
+
+  /** What this client sends as {@code Authorization}, or null. */
+  public String authorization() {
+    ensureTester();
+    return authorization;
+  }
+
+  public static String basic(String login, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Creates the tester on this server once; it may exist from an earlier run on its data. */
+  private void ensureTester() {
+    if (!tester || TESTER_READY.contains(base)) {
+      return;
+    }
+    synchronized (TESTER_READY) {
+      if (TESTER_READY.contains(base)) {
+        return;
+      }
+      Reply created =
+          asAdmin()
+              .post(
+                  "/users",
+                  """
+                  {"login":"%s","name":"Compte des essais","roles":["ADMIN","OFFICER","FINANCE","OPERATOR","AUDITOR"],"password":"%s"}"""
+                      .formatted(TESTER, TESTER_PASSWORD));
+      if (created.status() != 201 && created.status() != 409) {
+        throw new AssertionError("the tests' user could not be created: " + created);
+      }
+      TESTER_READY.add(base);
+    }
   }
 
   public Reply get(String path) {
@@ -58,6 +142,9 @@ public final class Api {
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
+    if (authorization() != null) {
+      request.header("Authorization", authorization);
+    }
     headers.forEach(request::setHeader);
     return sendTo(request, json);
   }
@@ -65,12 +152,13 @@ public final class Api {
   /** A GET whose body is binary (a PDF, a ZIP). */
   public Download download(String path) {
     try {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
+      if (authorization() != null) {
+        request.header("Authorization", authorization);
+      }
       HttpResponse<byte[]> response =
-          client.send(
-              HttpRequest.newBuilder(URI.create(base + path))
-                  .timeout(Duration.ofSeconds(120))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
+          client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
       Exchanges.record("GET", response.uri(), response.statusCode());
       return new Download(
           response.statusCode(),
@@ -119,6 +207,9 @@ public final class Api {
     private JsonStructure structure() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.read();
+      } catch (JsonException e) {
+        throw new AssertionError(
+            "not a JSON answer: " + status + " " + contentType + " " + body, e);
       }
     }
 

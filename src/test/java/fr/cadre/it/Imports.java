@@ -44,6 +44,7 @@ public final class Imports {
         HttpRequest.newBuilder(URI.create(base + "/imports"))
             .timeout(Duration.ofSeconds(120))
             .header("Content-Type", contentType)
+            .header("Authorization", api.authorization())
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
     try {
@@ -80,7 +81,7 @@ public final class Imports {
   public static Map<String, byte[]> sampleEntries() throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (var files = Files.list(SAMPLE)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
+      for (Path file : files.filter(Imports::schemeFile).sorted().toList()) {
         entries.put("marseille/" + file.getFileName(), Files.readAllBytes(file));
       }
     }
@@ -135,11 +136,17 @@ public final class Imports {
   public static Path copyOfSample(Path parent) throws IOException {
     Path copy = Files.createTempDirectory(Files.createDirectories(parent), "scheme-");
     try (var files = Files.list(SAMPLE)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+      for (Path file : files.filter(Imports::schemeFile).toList()) {
         Files.copy(file, copy.resolve(file.getFileName()));
       }
     }
     return copy;
+  }
+
+  /** One of the scheme's CSV files: {@code users.csv} is the sample's demo users, not imported. */
+  private static boolean schemeFile(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".csv") && !name.equals("users.csv");
   }
 
   private static void sleep(long millis) {

@@ -48,6 +48,20 @@ public final class ItDatabase {
     return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
+  private static String schemaOf(Path dir) {
+    return "it_"
+        + dir.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+  }
+
+  /** The database of a server started in this folder, once that server has stopped. */
+  static Connection connectTo(Path dir) throws SQLException {
+    if (postgres()) {
+      return DriverManager.getConnection(schemaUrl(schemaOf(dir)), user(), password());
+    }
+    return DriverManager.getConnection(
+        "jdbc:h2:file:" + dir.resolve("data").resolve("cadre").toAbsolutePath(), "cadre", "");
+  }
+
   /**
    * The settings that put a server started in this folder on the tests' database: none on H2 (the
    * file in its data folder), its own schema on PostgreSQL.
@@ -56,8 +70,7 @@ public final class ItDatabase {
     if (!postgres()) {
       return "";
     }
-    String schema =
-        "it_" + dir.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+    String schema = schemaOf(dir);
     return "cadre.db.url="
         + schemaUrl(schema)
         + "\ncadre.db.user="

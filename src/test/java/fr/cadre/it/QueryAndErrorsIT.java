@@ -127,6 +127,7 @@ class QueryAndErrorsIT {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + "api/consortia"))
             .header("Content-Type", "application/json")
+            .header("Authorization", api.authorization())
             .POST(
                 HttpRequest.BodyPublishers.ofInputStream(
                     () ->

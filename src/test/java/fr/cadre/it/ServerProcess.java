@@ -44,6 +44,9 @@ public final class ServerProcess implements AutoCloseable {
             + port
             + "\n"
             + "cadre.http.address=127.0.0.1\n"
+            + "cadre.admin.password="
+            + Api.ADMIN_PASSWORD
+            + "\n"
             + database(dir)
             + extraProperties);
   }
@@ -111,6 +114,11 @@ public final class ServerProcess implements AutoCloseable {
             "--contextroot",
             "/",
             "--nohazelcast",
+            // Payara's runtime files go in the test's folder (under target/), not in /tmp: a killed
+            // server leaves them behind, 150 MB each. A new folder at each start: one reused
+            // deploys the application twice.
+            "--rootdir",
+            dir.resolve("payara-runtime-" + System.nanoTime()).toString(),
             "--prebootcommandfile",
             "config/pre-boot-commands.asadmin"));
     ProcessBuilder builder =

@@ -62,10 +62,13 @@ class SuccessorAgreementIT {
 
   @Test
   void theReadmesFirstVoucherIsIssuedOnTheSuccessorToday() throws IOException {
-    // As the README's commands find them: the first site, and its own landlord.
-    JsonObject site = api.get("/sites?size=1").array().getJsonObject(0);
+    // As the README's commands find them, as the City's officer (a demo user): the first site it
+    // sees, and its own member, the coordinator, which may order for every site (R2162-6).
+    Health.awaitReady(api);
+    Api city = api.as("acheteur.ville", "demo-cadre-2026");
+    JsonObject site = city.get("/sites?size=1").array().getJsonObject(0);
     long siteId = site.getJsonNumber("id").longValue();
-    long memberId = api.get("/sites/" + siteId).json().getJsonNumber("memberId").longValue();
+    long memberId = city.get("/me").json().getJsonNumber("memberId").longValue();
     LocalDate today = LocalDate.now();
     String body =
         readmeVoucherBody()
@@ -73,8 +76,7 @@ class SuccessorAgreementIT {
             .replace("$SITE", Long.toString(siteId))
             .replace("$TODAY", today.toString());
 
-    Api.Reply reply =
-        api.send("POST", "/vouchers?issue=true", body, Map.of("X-Cadre-User", "agent.demo"));
+    Api.Reply reply = city.send("POST", "/vouchers?issue=true", body, Map.of());
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     JsonObject voucher = reply.json();

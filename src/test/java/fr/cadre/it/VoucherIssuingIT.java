@@ -226,7 +226,8 @@ class VoucherIssuingIT {
     assertThat(closed.json().getJsonArray("history").getJsonObject(0).getString("to"))
         .isEqualTo("ISSUED");
     assertThat(closed.json().getJsonArray("history").getJsonObject(0).getString("actor"))
-        .isEqualTo("agent.test");
+        .as("the authenticated user, not X-Cadre-User")
+        .isEqualTo(Api.TESTER);
 
     Api.Reply tooLate = api.post("/vouchers/" + id + "/cancellation", "{\"reason\":\"erreur\"}");
     assertThat(tooLate.status()).isEqualTo(409);

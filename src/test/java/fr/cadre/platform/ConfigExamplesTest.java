@@ -33,7 +33,8 @@ class ConfigExamplesTest {
           AgreementSettings.class,
           ImportSettings.class,
           ProbeResource.class,
-          Instance.class);
+          Instance.class,
+          fr.cadre.access.control.AccessSettings.class);
 
   @Test
   void theShippedFileSetsNoKey() {
@@ -76,7 +77,12 @@ class ConfigExamplesTest {
       for (Field field : type.getDeclaredFields()) {
         ConfigProperty property = field.getAnnotation(ConfigProperty.class);
         if (property != null) {
-          defaults.put(property.name(), property.defaultValue());
+          // A key without default (an Optional) is shown empty.
+          defaults.put(
+              property.name(),
+              property.defaultValue().equals(ConfigProperty.UNCONFIGURED_VALUE)
+                  ? ""
+                  : property.defaultValue());
         }
       }
     }

@@ -1,5 +1,7 @@
 package fr.cadre.agreement.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.boundary.AgreementViews.AgreementInput;
 import fr.cadre.agreement.boundary.AgreementViews.AgreementView;
 import fr.cadre.agreement.boundary.AgreementViews.LotInput;
@@ -45,6 +47,7 @@ public class AgreementsResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Crée un accord-cadre (L2125-1 : durée)")
   @APIResponses({
     @APIResponse(responseCode = "201", description = "accord-cadre créé"),
@@ -65,6 +68,7 @@ public class AgreementsResource {
   }
 
   @PUT
+  @Allowed(Role.ADMIN)
   @Path("{id}")
   @Operation(summary = "Modifie un accord-cadre")
   @APIResponse(
@@ -77,6 +81,7 @@ public class AgreementsResource {
 
   /** Records a termination (résiliation): no voucher may be issued from that day on. */
   @POST
+  @Allowed(Role.ADMIN)
   @Path("{id}/termination")
   @Operation(summary = "Enregistre la résiliation d'un accord-cadre")
   public AgreementView terminate(@PathParam("id") long id, @NotNull @Valid Termination input) {
@@ -91,6 +96,7 @@ public class AgreementsResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Path("{id}/lots")
   @Operation(summary = "Ajoute un lot à un accord-cadre (R2162-4 : minimum et maximum)")
   @APIResponses({

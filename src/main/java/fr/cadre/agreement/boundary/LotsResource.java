@@ -1,5 +1,7 @@
 package fr.cadre.agreement.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.boundary.AgreementViews.LotInput;
 import fr.cadre.agreement.boundary.AgreementViews.LotView;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
@@ -48,6 +50,7 @@ public class LotsResource {
   }
 
   @PUT
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Modifie un lot")
   public LotView update(@PathParam("id") long id, @NotNull @Valid LotInput input) {
     Lot lot = agreements.lot(id);
@@ -56,6 +59,7 @@ public class LotsResource {
 
   /** Lots are referred to by sites and vouchers: deleting one deactivates it. */
   @DELETE
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Désactive un lot")
   public LotView deactivate(@PathParam("id") long id) {
     return LotView.of(agreements.deactivateLot(id));
@@ -78,6 +82,7 @@ public class LotsResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Path("price-lines")
   @Operation(summary = "Ajoute une ligne au bordereau de prix d'un lot")
   @APIResponses({

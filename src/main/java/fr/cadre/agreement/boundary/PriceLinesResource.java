@@ -1,5 +1,7 @@
 package fr.cadre.agreement.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
 import fr.cadre.agreement.control.AgreementSettings;
@@ -37,6 +39,7 @@ public class PriceLinesResource {
 
   /** Issued vouchers keep the price they were issued at; a change applies to later ones. */
   @PUT
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Modifie une ligne de prix (les bons émis gardent leur prix)")
   @APIResponse(
       responseCode = "409",
@@ -47,6 +50,7 @@ public class PriceLinesResource {
   }
 
   @DELETE
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Désactive une ligne de prix")
   public PriceLineView deactivate(@PathParam("id") long id) {
     return PriceLineView.of(agreements.deactivatePriceLine(id));

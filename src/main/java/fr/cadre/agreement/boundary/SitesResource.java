@@ -1,5 +1,7 @@
 package fr.cadre.agreement.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.boundary.SiteViews.SiteInput;
 import fr.cadre.agreement.boundary.SiteViews.SiteView;
 import fr.cadre.agreement.control.Agreements;
@@ -54,6 +56,7 @@ public class SitesResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Crée un site")
   @APIResponses({
     @APIResponse(responseCode = "201", description = "site créé"),
@@ -70,10 +73,11 @@ public class SitesResource {
   @Path("{id}")
   @Operation(summary = "Lit un site")
   public SiteView read(@PathParam("id") long id) {
-    return SiteView.of(sites.site(id));
+    return SiteView.of(sites.visible(id));
   }
 
   @PUT
+  @Allowed(Role.ADMIN)
   @Path("{id}")
   @Operation(summary = "Modifie un site")
   public SiteView update(@PathParam("id") long id, @NotNull @Valid SiteInput input) {

@@ -1,25 +1,34 @@
 package fr.cadre.agreement.control;
 
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Scope;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Keeps the sites where services are delivered. */
+/**
+ * Keeps the sites where services are delivered. Lists and reads for a caller are limited to the
+ * sites they may see ({@link #visible}); the lookups that issuing and the import use are not.
+ */
 @ApplicationScoped
 @Transactional
 public class Sites {
 
   @PersistenceContext EntityManager em;
+  @Inject Caller caller;
 
   /** A new site served by its first lot: a site is never created without one. */
   public Site create(String code, Site.Placement placement, SiteAssignment.Terms lot) {
@@ -60,9 +69,65 @@ public class Sites {
 
   /** The sites a lot serves, by site code. */
   public List<SiteAssignment> servedBy(long lotId) {
-    return em.createNamedQuery("SiteAssignment.byLot", SiteAssignment.class)
-        .setParameter("lot", lotId)
-        .getResultList();
+    if (caller.scope().consortiumWide()) {
+      return em.createNamedQuery("SiteAssignment.byLot", SiteAssignment.class)
+          .setParameter("lot", lotId)
+          .getResultList();
+    }
+    StringBuilder jpql =
+        new StringBuilder("SELECT a FROM SiteAssignment a JOIN a.site s WHERE a.lot.id = :lot");
+    Map<String, Object> params = new HashMap<>();
+    params.put("lot", lotId);
+    visibleTo(jpql, params);
+    TypedQuery<SiteAssignment> query =
+        em.createQuery(jpql.append(" ORDER BY s.code").toString(), SiteAssignment.class);
+    params.forEach(query::setParameter);
+    return query.getResultList();
+  }
+
+  /** A site the caller may see; another is not found (404), as if it did not exist. */
+  public Site visible(long id) {
+    StringBuilder jpql = new StringBuilder("SELECT s FROM Site s WHERE s.id = :id");
+    Map<String, Object> params = new HashMap<>();
+    params.put("id", id);
+    visibleTo(jpql, params);
+    TypedQuery<Site> query = em.createQuery(jpql.toString(), Site.class);
+    params.forEach(query::setParameter);
+    return query
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> {
+              if (em.find(Site.class, id) != null) {
+                caller.hidden("site " + id);
+              }
+              return DomainException.notFound("site", id);
+            });
+  }
+
+  /**
+   * Restricts {@code s} to the caller's sites: a member's own (the coordinator's users see every
+   * site of the consortium it coordinates, as R2162-6 lets it order for them), the sites served by
+   * a lot an operator holds, every site for a consortium-wide user.
+   */
+  private void visibleTo(StringBuilder jpql, Map<String, Object> params) {
+    Scope scope = caller.scope();
+    if (scope.ofMember()) {
+      params.put("callerMember", scope.memberId());
+      List<Long> coordinated = caller.coordinatedConsortia();
+      if (coordinated.isEmpty()) {
+        jpql.append(" AND s.member.id = :callerMember");
+      } else {
+        jpql.append(
+            " AND (s.member.id = :callerMember OR s.member.consortium.id IN :callerConsortia)");
+        params.put("callerConsortia", coordinated);
+      }
+    } else if (scope.ofOperator()) {
+      params.put("callerOperator", scope.operatorId());
+      jpql.append(
+          " AND EXISTS (SELECT a2 FROM SiteAssignment a2 JOIN a2.lot l2 JOIN l2.holders h2"
+              + " WHERE a2.site = s AND h2.operator.id = :callerOperator)");
+    }
   }
 
   public Site end(long id, LocalDate on) {
@@ -107,20 +172,19 @@ public class Sites {
    */
   public List<Site> find(Long memberId, Long lotId, int page, int size) {
     StringBuilder jpql = new StringBuilder("SELECT s FROM Site s WHERE 1 = 1");
+    Map<String, Object> params = new HashMap<>();
     if (memberId != null) {
       jpql.append(" AND s.member.id = :member");
+      params.put("member", memberId);
     }
     if (lotId != null) {
       jpql.append(
           " AND EXISTS (SELECT a FROM SiteAssignment a WHERE a.site = s AND a.lot.id = :lot)");
+      params.put("lot", lotId);
     }
+    visibleTo(jpql, params);
     TypedQuery<Site> query = em.createQuery(jpql.append(" ORDER BY s.code").toString(), Site.class);
-    if (memberId != null) {
-      query.setParameter("member", memberId);
-    }
-    if (lotId != null) {
-      query.setParameter("lot", lotId);
-    }
+    params.forEach(query::setParameter);
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
   }
 }

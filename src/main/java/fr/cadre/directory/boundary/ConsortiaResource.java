@@ -1,5 +1,7 @@
 package fr.cadre.directory.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.directory.boundary.DirectoryViews.ConsortiumInput;
 import fr.cadre.directory.boundary.DirectoryViews.ConsortiumView;
 import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
@@ -41,6 +43,7 @@ public class ConsortiaResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Crée un groupement de commandes")
   @APIResponse(responseCode = "201", description = "groupement créé")
   public Response create(@NotNull @Valid ConsortiumInput input) {
@@ -60,6 +63,7 @@ public class ConsortiaResource {
   }
 
   @PUT
+  @Allowed(Role.ADMIN)
   @Path("{id}")
   @Operation(summary = "Modifie un groupement ou désigne son coordonnateur")
   public ConsortiumView update(@PathParam("id") long id, @NotNull @Valid ConsortiumInput input) {
@@ -80,6 +84,7 @@ public class ConsortiaResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Path("{id}/members")
   @Operation(summary = "Ajoute un membre à un groupement")
   @APIResponses({

@@ -1,5 +1,7 @@
 package fr.cadre.directory.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
@@ -34,6 +36,7 @@ public class MembersResource {
   }
 
   @PUT
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Modifie un membre")
   @APIResponse(
       responseCode = "409",
@@ -44,6 +47,7 @@ public class MembersResource {
 
   /** Members are referred to by sites and vouchers: deleting one deactivates it. */
   @DELETE
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Désactive un membre")
   public MemberView deactivate(@PathParam("id") long id) {
     return MemberView.of(directory.deactivateMember(id));

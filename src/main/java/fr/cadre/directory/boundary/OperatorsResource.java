@@ -1,5 +1,7 @@
 package fr.cadre.directory.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorInput;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorView;
 import fr.cadre.directory.control.Directory;
@@ -39,6 +41,7 @@ public class OperatorsResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Crée un titulaire")
   @APIResponses({
     @APIResponse(responseCode = "201", description = "titulaire créé"),
@@ -59,6 +62,7 @@ public class OperatorsResource {
   }
 
   @PUT
+  @Allowed(Role.ADMIN)
   @Path("{id}")
   @Operation(summary = "Modifie un titulaire")
   @APIResponse(responseCode = "409", description = "SIRET déjà enregistré (duplicate-siret)")
@@ -68,6 +72,7 @@ public class OperatorsResource {
 
   /** Operators are referred to by lots and vouchers: deleting one deactivates it. */
   @DELETE
+  @Allowed(Role.ADMIN)
   @Path("{id}")
   @Operation(summary = "Désactive un titulaire")
   public OperatorView deactivate(@PathParam("id") long id) {

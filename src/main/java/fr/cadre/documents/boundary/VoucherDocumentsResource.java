@@ -2,6 +2,7 @@ package fr.cadre.documents.boundary;
 
 import static fr.cadre.kernel.JsonTexts.JSON;
 
+import fr.cadre.access.entity.Scope;
 import fr.cadre.documents.control.VoucherDocuments;
 import fr.cadre.ordering.boundary.VoucherFilterParams;
 import fr.cadre.ordering.control.VoucherSearch;
@@ -47,7 +48,7 @@ public class VoucherDocumentsResource {
       responseCode = "409",
       description = "le bon est un brouillon, sans document (voucher-draft)")
   public Response pdf(@PathParam("id") long id) {
-    VoucherDocuments.Frozen frozen = documents.frozen(id);
+    VoucherDocuments.Frozen frozen = documents.visible(id);
     return Response.ok(frozen.pdf(), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + frozen.number() + ".pdf\"")
         .header("Digest", "sha-256 of content " + frozen.digest())
@@ -67,7 +68,7 @@ public class VoucherDocumentsResource {
       responseCode = "409",
       description = "le bon est un brouillon, sans document (voucher-draft)")
   public JsonObject document(@PathParam("id") long id) {
-    VoucherDocuments.Frozen frozen = documents.frozen(id);
+    VoucherDocuments.Frozen frozen = documents.visible(id);
     return JSON.createObjectBuilder()
         .add("number", frozen.number())
         .add("digest", frozen.digest())
@@ -84,12 +85,15 @@ public class VoucherDocumentsResource {
   @Operation(summary = "Télécharge en ZIP les PDF des bons émis choisis par les filtres")
   public Response archive(@BeanParam VoucherFilterParams params) {
     VoucherSearch.Filter filter = params.filter();
+    // Taken now: the archive is written after this method returns.
+    Scope scope = search.scope();
     StreamingOutput zip =
         out -> {
           int count = 0;
           try (ZipOutputStream entries = new ZipOutputStream(out)) {
             long after = 0;
-            for (List<Long> ids; !(ids = search.issuedIdsAfter(filter, after, BATCH)).isEmpty(); ) {
+            for (List<Long> ids;
+                !(ids = search.issuedIdsAfter(filter, scope, after, BATCH)).isEmpty(); ) {
               for (long id : ids) {
                 VoucherDocuments.Frozen frozen = documents.frozen(id);
                 entries.putNextEntry(new ZipEntry(frozen.number() + ".pdf"));

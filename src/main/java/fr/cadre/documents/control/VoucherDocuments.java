@@ -1,18 +1,20 @@
 package fr.cadre.documents.control;
 
 import fr.cadre.documents.entity.CanonicalForm;
+import fr.cadre.documents.entity.FrozenDocument;
 import fr.cadre.documents.entity.VoucherContent;
 import fr.cadre.kernel.AmountInWords;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
+import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherIssued;
 import fr.cadre.ordering.entity.VoucherLine;
 import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
@@ -28,6 +30,7 @@ import java.util.List;
 public class VoucherDocuments {
 
   @PersistenceContext EntityManager em;
+  @Inject VoucherSearch search;
 
   /** In the issuing transaction: no issued voucher without its frozen content. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -35,19 +38,15 @@ public class VoucherDocuments {
     store(issued.voucher().id(), contentOf(issued.voucher(), issued.headroomAfter()));
   }
 
-  /** Writes the frozen content in its RFC 8785 form with its digest. */
+  /**
+   * Writes the frozen content in its RFC 8785 form with its digest, at the transaction's next
+   * flush: after its voucher, which the caller has flushed, and together with the batch's other
+   * documents.
+   */
   private void store(long voucherId, VoucherContent content) {
     String json = content.canonicalJson();
-    em.createNativeQuery(
-            "INSERT INTO voucher_document (voucher_id, content, digest, canonical_form)"
-                + " VALUES (?1, ?2, ?3, ?4)")
-        // Written after its voucher, which the caller has flushed: no flush before each document.
-        .setFlushMode(FlushModeType.COMMIT)
-        .setParameter(1, voucherId)
-        .setParameter(2, json)
-        .setParameter(3, VoucherContent.digestOf(json))
-        .setParameter(4, CanonicalForm.RFC8785.code())
-        .executeUpdate();
+    em.persist(
+        new FrozenDocument(voucherId, json, VoucherContent.digestOf(json), CanonicalForm.RFC8785));
   }
 
   /** Up to {@code max} vouchers that the upgrade to schema V7 found issued without a document. */
@@ -84,7 +83,17 @@ public class VoucherDocuments {
     }
   }
 
-  /** The frozen content and its digest, with what the document shows of the voucher's status. */
+  /** The document of a voucher the caller may see; another's is not found (404). */
+  @Transactional
+  public Frozen visible(long voucherId) {
+    search.visible(voucherId);
+    return frozen(voucherId);
+  }
+
+  /**
+   * The frozen content and its digest, with what the document shows of the voucher's status, for a
+   * voucher already known to be the caller's (an archive's ids come from a scoped query).
+   */
   @Transactional
   public Frozen frozen(long voucherId) {
     Voucher voucher = em.find(Voucher.class, voucherId);

@@ -2,11 +2,15 @@ package fr.cadre.importing.boundary;
 
 import static fr.cadre.kernel.JsonTexts.JSON;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.control.Audit;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.AuditEntry;
+import fr.cadre.access.entity.Role;
 import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.entity.ImportRun;
 import fr.cadre.kernel.Text;
-import fr.cadre.platform.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -46,15 +50,18 @@ public class ImportsResource {
 
   @Inject Imports imports;
   @Inject ImportRuns runs;
-  @Inject CurrentUser user;
+  @Inject Caller caller;
+  @Inject Audit audit;
 
   @GET
+  @Allowed({Role.ADMIN, Role.AUDITOR})
   @Operation(summary = "Liste les derniers imports")
   public List<JsonObject> list() {
     return runs.runs().stream().map(ImportsResource::view).toList();
   }
 
   @GET
+  @Allowed({Role.ADMIN, Role.AUDITOR})
   @Path("{id}")
   @Operation(summary = "Lit un import : statut, progression, défauts")
   public JsonObject read(@PathParam("id") long id) {
@@ -66,11 +73,12 @@ public class ImportsResource {
    * cadre.import.root}, relative to it or absolute); its files are copied, then imported.
    */
   @POST
+  @Allowed(Role.ADMIN)
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Importe un dispositif depuis un dossier du serveur")
   @APIResponse(responseCode = "202", description = "import lancé ; son état se lit à son adresse")
   public Response fromFolder(@NotNull @Valid FolderInput input) {
-    return accepted(imports.fromFolder(input.folder(), user.name()));
+    return accepted(imports.fromFolder(input.folder(), caller.actor()));
   }
 
   /**
@@ -78,6 +86,7 @@ public class ImportsResource {
    * ZipUpload}); a declared length past the cap is refused before a byte is read.
    */
   @POST
+  @Allowed(Role.ADMIN)
   @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
   @Operation(summary = "Importe un dispositif depuis une archive ZIP de ses fichiers CSV")
   @APIResponses({
@@ -88,10 +97,11 @@ public class ImportsResource {
   })
   public Response fromZip(@HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream zip) {
     imports.checkDeclaredLength(length);
-    return accepted(imports.fromZip(zip, user.name()));
+    return accepted(imports.fromZip(zip, caller.actor()));
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Path("{id}/restart")
   @Operation(summary = "Reprend un import échoué ou interrompu")
   @APIResponses({
@@ -99,10 +109,17 @@ public class ImportsResource {
     @APIResponse(responseCode = "409", description = "l'import n'est pas en échec (import-restart)")
   })
   public Response restart(@PathParam("id") long id) {
-    return accepted(imports.restart(id, user.name()));
+    return accepted(imports.restart(id, caller.actor()));
   }
 
-  private static Response accepted(ImportRun run) {
+  /** Every run started through the API is recorded in the audit log, with who and from where. */
+  private Response accepted(ImportRun run) {
+    audit.record(
+        caller.login(),
+        caller.address(),
+        AuditEntry.Action.IMPORT_STARTED,
+        "import " + run.id(),
+        run.source());
     return Response.accepted(view(run))
         .location(UriBuilder.fromPath("/api/imports/{id}").build(run.id()))
         .build();

@@ -1,6 +1,8 @@
 package fr.cadre.importing.control;
 
+import fr.cadre.access.control.DemoUsers;
 import fr.cadre.importing.entity.ImportRun;
+import fr.cadre.importing.entity.ImportStatus;
 import fr.cadre.platform.Migrations;
 import fr.cadre.platform.StartupProgress;
 import jakarta.annotation.Resource;
@@ -36,6 +38,7 @@ public class FirstStart {
   @Inject ImportSettings settings;
   @Inject StartupProgress progress;
   @Inject RunLeaseKeeper keeper;
+  @Inject DemoUsers demoUsers;
 
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -98,30 +101,34 @@ public class FirstStart {
       sampleRun = null;
       try {
         imports.startJob(run);
-        awaitEnd(run);
+        awaitEnd(run, true);
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "The first-start import could not start", e);
         progress.ended(STEP, "not started: " + e.getMessage());
       }
     } else if (othersRun != null) {
-      awaitEnd(othersRun);
+      awaitEnd(othersRun, false);
     }
   }
 
   /**
    * The batch job ends on a thread of its own; its run's record says when. A failed read is tried
-   * again: giving up would leave Cadre not ready for good.
+   * again: giving up would leave Cadre not ready for good. The instance that ran the sample then
+   * creates its demo users ({@link DemoUsers}), before Cadre is ready.
    */
-  private void awaitEnd(long runId) {
+  private void awaitEnd(long runId, boolean ours) {
     try {
       ImportRun run = runs.run(runId);
       if (run.status().finished()) {
+        if (ours && run.status() == ImportStatus.COMPLETED) {
+          demoUsers.createFrom(settings.firstStartFolder());
+        }
         progress.ended(STEP, run.status() + " (run " + runId + ")");
         return;
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not read first-start import " + runId + "; trying again", e);
     }
-    scheduler.schedule(() -> awaitEnd(runId), 250, TimeUnit.MILLISECONDS);
+    scheduler.schedule(() -> awaitEnd(runId, ours), 250, TimeUnit.MILLISECONDS);
   }
 }

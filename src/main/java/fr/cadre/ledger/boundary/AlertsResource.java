@@ -1,5 +1,7 @@
 package fr.cadre.ledger.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.ledger.control.Alerts;
 import fr.cadre.ledger.entity.Alert;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +28,7 @@ public class AlertsResource {
   @Inject Alerts alerts;
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
   @Operation(
       summary =
           "Alertes : seuils du maximum franchis, minimum menacé, fin d'accord ou de période proche, factures à échéance ou en retard")

@@ -1,9 +1,11 @@
 package fr.cadre.ledger.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Text;
 import fr.cadre.ordering.control.EcbRateTable;
 import fr.cadre.ordering.entity.EcbRate;
-import fr.cadre.platform.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +43,7 @@ public class EcbRatesResource {
   private static final Logger LOG = Logger.getLogger(EcbRatesResource.class.getName());
 
   @Inject EcbRateTable table;
-  @Inject CurrentUser user;
+  @Inject Caller caller;
 
   @GET
   @Operation(
@@ -54,6 +56,7 @@ public class EcbRatesResource {
   }
 
   @POST
+  @Allowed(Role.ADMIN)
   @Operation(summary = "Ajoute un taux de la BCE décidé après la table livrée")
   @APIResponses({
     @APIResponse(responseCode = "201", description = "taux ajouté"),
@@ -62,7 +65,7 @@ public class EcbRatesResource {
         description = "un taux est déjà connu à cette date (ecb-rate-exists)")
   })
   public Response add(@NotNull @Valid RateInput input) {
-    EcbRate added = table.add(input.effectiveFrom(), input.rate(), input.source(), user.name());
+    EcbRate added = table.add(input.effectiveFrom(), input.rate(), input.source(), caller.actor());
     LOG.info(
         () ->
             "ECB rate "
@@ -70,7 +73,7 @@ public class EcbRatesResource {
                 + " from "
                 + added.effectiveFrom()
                 + " added by "
-                + user.name());
+                + caller.actor());
     return Response.status(Response.Status.CREATED)
         .entity(new RateView(added.effectiveFrom(), added.rate(), false))
         .build();

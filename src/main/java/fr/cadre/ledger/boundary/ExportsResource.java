@@ -1,5 +1,9 @@
 package fr.cadre.ledger.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Role;
+import fr.cadre.access.entity.Scope;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ledger.control.CsvTable;
 import fr.cadre.ledger.control.Exports;
@@ -26,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Exports of the consumption tables, the invoices and late payments, and voucher lists, as CSV for
- * French spreadsheets or XLSX, streamed.
+ * French spreadsheets or XLSX, streamed within the scope of the request that asked for them.
  */
 @Path("exports")
 @RequestScoped
@@ -37,6 +41,7 @@ public class ExportsResource {
 
   @Inject Exports exports;
   @Inject Agreements agreements;
+  @Inject Caller caller;
 
   /** The body of an export, written to a table of the format asked. */
   @FunctionalInterface
@@ -45,6 +50,7 @@ public class ExportsResource {
   }
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
   @Path("consumption")
   @Produces({CSV, XLSX})
   @Operation(
@@ -58,10 +64,13 @@ public class ExportsResource {
           @Pattern(regexp = "csv|xlsx", message = "{fr.cadre.export.format}")
           String format) {
     agreements.agreement(agreement);
-    return export("consommation-" + agreement, format, t -> exports.consumption(agreement, t));
+    Scope scope = caller.scope();
+    return export(
+        "consommation-" + agreement, format, t -> exports.consumption(agreement, scope, t));
   }
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.AUDITOR})
   @Path("invoices")
   @Produces({CSV, XLSX})
   @Operation(
@@ -81,10 +90,11 @@ public class ExportsResource {
           String format) {
     agreements.agreement(agreement);
     LocalDate today = LocalDate.now();
+    Scope scope = caller.scope();
     return export(
         (late ? "retards-" : "factures-") + agreement,
         format,
-        t -> exports.invoices(agreement, late, today, t));
+        t -> exports.invoices(agreement, scope, late, today, t));
   }
 
   @GET
@@ -99,7 +109,8 @@ public class ExportsResource {
           @Pattern(regexp = "csv|xlsx", message = "{fr.cadre.export.format}")
           String format) {
     var selected = filter.filter();
-    return export("bons", format, t -> exports.vouchers(selected, t));
+    Scope scope = caller.scope();
+    return export("bons", format, t -> exports.vouchers(selected, scope, t));
   }
 
   private static Response export(String name, String format, Body body) {

@@ -1,5 +1,8 @@
 package fr.cadre.ledger.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Overview;
 import fr.cadre.ledger.entity.Figures;
@@ -24,13 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class LedgerResource {
 
   @Inject Overview overview;
+  @Inject Caller caller;
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
   @Operation(
       summary =
           "Situation de l'accord-cadre par période : accord, lots, membres, sites, titulaires (maximum, minimum, engagé, service fait, facturé, payé, reste, part consommée)")
   public List<RowView> read(@PathParam("id") long agreementId) {
-    return overview.of(agreementId).stream().map(RowView::of).toList();
+    return overview.of(agreementId, caller.scope()).stream().map(RowView::of).toList();
   }
 
   /** One row of the overview; amounts in euros, the share in percent of the maximum. */

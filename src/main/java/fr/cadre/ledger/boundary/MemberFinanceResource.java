@@ -1,5 +1,8 @@
 package fr.cadre.ledger.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Role;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.AccountingRegime;
 import fr.cadre.directory.entity.Member;
@@ -39,20 +42,25 @@ public class MemberFinanceResource {
   @Inject MemberFinances finances;
   @Inject Directory directory;
   @Inject FinanceView view;
+  @Inject Caller caller;
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.AUDITOR})
   @Operation(
       summary =
           "Lit les réglages financiers du membre (délai de paiement, tolérance, contrôle budgétaire)")
   public SettingsView read(@PathParam("id") long memberId) {
     Member member = directory.member(memberId);
+    caller.requireActsForMember(memberId);
     return SettingsView.of(member, finances.of(memberId));
   }
 
   @PUT
+  @Allowed(Role.FINANCE)
   @Operation(summary = "Fixe les réglages financiers du membre")
   public SettingsView update(@PathParam("id") long memberId, @NotNull @Valid FinanceInput input) {
     Member member = directory.member(memberId);
+    caller.requireActsForMember(memberId);
     return SettingsView.of(
         member,
         finances.revise(
@@ -63,11 +71,14 @@ public class MemberFinanceResource {
   }
 
   @PUT
+  @Allowed(Role.FINANCE)
   @Path("budget-envelopes")
   @Operation(
       summary =
           "Enregistre le crédit d'une enveloppe budgétaire du membre (année, ligne) ; sans crédit, la ligne n'est plus contrôlée")
   public LineView envelope(@PathParam("id") long memberId, @NotNull @Valid EnvelopeInput input) {
+    directory.member(memberId);
+    caller.requireActsForMember(memberId);
     return LineView.of(
         view.envelope(
             memberId,
@@ -78,6 +89,7 @@ public class MemberFinanceResource {
   }
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
   @Path("view")
   @Operation(
       summary =
@@ -88,6 +100,8 @@ public class MemberFinanceResource {
               description = "un seul accord-cadre ; tous ceux du membre sinon")
           @QueryParam("agreement")
           Long agreement) {
+    directory.member(memberId);
+    caller.requireActsForMember(memberId);
     FinanceView.View v = view.of(memberId, java.util.Optional.ofNullable(agreement));
     LocalDate today = LocalDate.now();
     return new FinanceViewDto(

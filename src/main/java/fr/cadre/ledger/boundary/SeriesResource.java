@@ -1,5 +1,7 @@
 package fr.cadre.ledger.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Series;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +26,7 @@ public class SeriesResource {
   @Inject Series series;
 
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
   @Operation(
       summary =
           "Séries pour graphiques : engagé cumulé par mois et par période, par lot (avec maximum et minimum), membre ou site")

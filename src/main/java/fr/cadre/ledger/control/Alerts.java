@@ -1,5 +1,6 @@
 package fr.cadre.ledger.control;
 
+import fr.cadre.access.control.Caller;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.FrameworkAgreement;
@@ -31,8 +32,9 @@ import java.util.Optional;
  * agreements and periods ending, invoices due soon or late. Read from the ledger's running totals
  * and the unpaid invoices; the thresholds and delays are {@link AlertSettings}.
  *
- * <p>Scope: when users are scoped to members, the member condition goes into the invoices' query
- * ({@code i.voucher.member}) and the lots are those of agreements the user may read.
+ * <p>Scope: the invoices' query carries the caller's condition ({@link Caller#where}): a member's
+ * user is alerted about its member's invoices only. The lots' thresholds, minimums and the
+ * agreements' ends concern everyone who orders on them and are shown to all who may read alerts.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -40,6 +42,7 @@ public class Alerts {
 
   @PersistenceContext EntityManager em;
   @Inject Agreements agreements;
+  @Inject Caller caller;
   @Inject AlertSettings settings;
   @Inject EcbRateTable rates;
 
@@ -226,13 +229,17 @@ public class Alerts {
   }
 
   private void invoices(LocalDate day, Optional<Long> agreementId, List<Alert> alerts) {
+    StringBuilder jpql = new StringBuilder("SELECT i FROM Invoice i WHERE i.paidOn IS NULL");
+    Map<String, Object> params = new LinkedHashMap<>();
+    agreementId.ifPresent(
+        id -> {
+          jpql.append(" AND i.voucher.agreement.id = :agreement");
+          params.put("agreement", id);
+        });
+    caller.where(jpql, params, "i.voucher.member.id", "i.voucher.holder.id");
     var query =
-        em.createQuery(
-            "SELECT i FROM Invoice i WHERE i.paidOn IS NULL"
-                + (agreementId.isPresent() ? " AND i.voucher.agreement.id = :agreement" : "")
-                + " ORDER BY i.receivedOn, i.id",
-            Invoice.class);
-    agreementId.ifPresent(id -> query.setParameter("agreement", id));
+        em.createQuery(jpql.append(" ORDER BY i.receivedOn, i.id").toString(), Invoice.class);
+    params.forEach(query::setParameter);
     List<Invoice> unpaid = query.getResultList();
     EcbRates table = null;
     for (Invoice invoice : unpaid) {

@@ -1,5 +1,7 @@
 package fr.cadre.ledger.control;
 
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Scope;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Table.Column;
 import fr.cadre.ledger.entity.Figures;
@@ -10,12 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The exports' contents, written row by row to a {@link Table}: the consumption overview, the
@@ -23,8 +28,9 @@ import java.util.List;
  * vouchers matching the list's filters. Lists are read by pages of {@value #PAGE} in id order, so
  * that a long list is streamed with bounded memory.
  *
- * <p>Scope: the member condition of a scoped user goes into each query's WHERE clause, as in {@link
- * Overview} and {@link Alerts}.
+ * <p>Scope: streamed after the request has ended, each export takes the scope of the request that
+ * started it and puts it in every query, as {@link Overview} does: a member's user exports its
+ * member's figures, invoices and vouchers only.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -36,7 +42,7 @@ public class Exports {
   @Inject Overview overview;
   @Inject VoucherSearch search;
 
-  public void consumption(long agreementId, Table table) throws IOException {
+  public void consumption(long agreementId, Scope scope, Table table) throws IOException {
     table.header(
         List.of(
             new Column("Niveau", 10),
@@ -53,7 +59,7 @@ public class Exports {
             new Column("Reste HT", 14),
             new Column("Part consommée %", 10),
             new Column("Prévision fin de période HT", 16)));
-    for (Overview.Row r : overview.of(agreementId)) {
+    for (Overview.Row r : overview.of(agreementId, scope)) {
       Figures f = r.figures();
       table.row(
           Arrays.asList(
@@ -75,7 +81,8 @@ public class Exports {
   }
 
   /** The invoices of the agreement; with {@code lateOnly}, those paid or still unpaid past due. */
-  public void invoices(long agreementId, boolean lateOnly, LocalDate today, Table table)
+  public void invoices(
+      long agreementId, Scope scope, boolean lateOnly, LocalDate today, Table table)
       throws IOException {
     table.header(
         List.of(
@@ -98,15 +105,17 @@ public class Exports {
             new Column("Indemnité forfaitaire", 14)));
     long after = 0;
     while (true) {
-      List<Invoice> page =
-          em.createQuery(
-                  "SELECT i FROM Invoice i WHERE i.voucher.agreement.id = :agreement"
-                      + " AND i.id > :after ORDER BY i.id",
-                  Invoice.class)
-              .setParameter("agreement", agreementId)
-              .setParameter("after", after)
-              .setMaxResults(PAGE)
-              .getResultList();
+      StringBuilder jpql =
+          new StringBuilder(
+              "SELECT i FROM Invoice i WHERE i.voucher.agreement.id = :agreement AND i.id > :after");
+      Map<String, Object> params = new HashMap<>();
+      params.put("agreement", agreementId);
+      params.put("after", after);
+      Caller.where(scope, jpql, params, "i.voucher.member.id", "i.voucher.holder.id");
+      TypedQuery<Invoice> query =
+          em.createQuery(jpql.append(" ORDER BY i.id").toString(), Invoice.class);
+      params.forEach(query::setParameter);
+      List<Invoice> page = query.setMaxResults(PAGE).getResultList();
       for (Invoice i : page) {
         boolean late =
             i.paid() ? i.daysLate() != null && i.daysLate() > 0 : i.dueOn().isBefore(today);
@@ -142,7 +151,7 @@ public class Exports {
   }
 
   /** The issued vouchers the list's filters select, in id order. */
-  public void vouchers(VoucherSearch.Filter filter, Table table) throws IOException {
+  public void vouchers(VoucherSearch.Filter filter, Scope scope, Table table) throws IOException {
     table.header(
         List.of(
             new Column("Numéro", 14),
@@ -164,7 +173,7 @@ public class Exports {
             new Column("Soldé le", 12)));
     long after = 0;
     while (true) {
-      List<Voucher> page = search.issuedAfter(filter, after, PAGE);
+      List<Voucher> page = search.issuedAfter(filter, scope, after, PAGE);
       for (Voucher v : page) {
         table.row(
             Arrays.asList(

@@ -23,7 +23,8 @@ import java.util.List;
  * (restes à réaliser: committed on that budget year and not yet certified), which public accounting
  * carries over to the next year.
  *
- * <p>Scope: a scoped user reads only its own member's view; the check goes in {@link #of}.
+ * <p>Scope: one member's figures; its boundary lets only that member's users (and consortium-wide
+ * ones) ask for them ({@code Caller#requireActsForMember}).
  */
 @ApplicationScoped
 @Transactional

@@ -1,5 +1,6 @@
 package fr.cadre.ledger.control;
 
+import fr.cadre.access.entity.Scope;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.FrameworkAgreement;
@@ -23,8 +24,9 @@ import java.util.Map;
  * running totals (lot_period, member_period, ledger_row), never from the vouchers: a few rows per
  * lot and period whatever the number of vouchers. Agreement-wide figures are sums of the lots'.
  *
- * <p>Scope: every query below names its rows by agreement; when users are scoped to members, the
- * member condition goes into {@link #memberScope} (the lead adds it with the security merge).
+ * <p>Scope: a consortium-wide user sees every row; a member's user its member's rows and its sites'
+ * (never the lots', the holders' or the agreement's, which add up every member); an operator's user
+ * its own holder rows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,44 +53,54 @@ public class Overview {
     }
   }
 
-  /** The member condition a scoped user adds to the member rows; none yet (all members). */
-  String memberScope() {
-    return "";
-  }
-
-  public List<Row> of(long agreementId) {
+  public List<Row> of(long agreementId, Scope scope) {
     FrameworkAgreement agreement = agreements.agreement(agreementId);
     Map<Integer, AgreementPeriod> labels = new LinkedHashMap<>();
     for (AgreementPeriod p : agreement.periods()) {
       labels.put(p.index(), p);
     }
     List<Row> rows = new ArrayList<>();
-    List<Row> lots =
-        rows(
-            "LOT",
-            "SELECT l.id, CONCAT('Lot ', CAST(l.number AS VARCHAR(10)), ' ', l.label), p.period_index,"
-                + " p.minimum, p.maximum, p.consumed, p.done_ht, p.invoiced_ht, p.invoiced_ttc,"
-                + " p.paid_ht, p.paid_ttc FROM lot_period p JOIN lot l ON l.id = p.lot_id"
-                + " WHERE l.agreement_id = ?1 ORDER BY l.number, p.period_index",
-            agreementId,
-            labels,
-            true);
-    rows.addAll(agreementRows(agreement, lots, labels));
-    rows.addAll(lots);
+    if (scope.consortiumWide()) {
+      List<Row> lots =
+          rows(
+              "LOT",
+              "SELECT l.id, CONCAT('Lot ', CAST(l.number AS VARCHAR(10)), ' ', l.label), p.period_index,"
+                  + " p.minimum, p.maximum, p.consumed, p.done_ht, p.invoiced_ht, p.invoiced_ttc,"
+                  + " p.paid_ht, p.paid_ttc FROM lot_period p JOIN lot l ON l.id = p.lot_id"
+                  + " WHERE l.agreement_id = ?1 ORDER BY l.number, p.period_index",
+              agreementId,
+              labels,
+              true);
+      rows.addAll(agreementRows(agreement, lots, labels));
+      rows.addAll(lots);
+    }
     rows.addAll(
         rows(
             "MEMBER",
             "SELECT m.id, m.name, p.period_index, NULL, NULL, p.consumed, p.done_ht, p.invoiced_ht,"
                 + " p.invoiced_ttc, p.paid_ht, p.paid_ttc FROM member_period p"
                 + " JOIN member m ON m.id = p.member_id WHERE p.agreement_id = ?1"
-                + memberScope()
+                + ScopeClause.and(scope, "m.id", null)
                 + " ORDER BY m.name, p.period_index",
             agreementId,
             labels,
             false));
-    rows.addAll(subjects("SITE", "site s ON s.id = r.subject_id", "s.code", agreementId, labels));
     rows.addAll(
-        subjects("HOLDER", "operator o ON o.id = r.subject_id", "o.name", agreementId, labels));
+        subjects(
+            "SITE",
+            "site s ON s.id = r.subject_id",
+            "s.code",
+            ScopeClause.and(scope, "s.member_id", null),
+            agreementId,
+            labels));
+    rows.addAll(
+        subjects(
+            "HOLDER",
+            "operator o ON o.id = r.subject_id",
+            "o.name",
+            ScopeClause.and(scope, null, "o.id"),
+            agreementId,
+            labels));
     return rows;
   }
 
@@ -97,6 +109,7 @@ public class Overview {
       String dimension,
       String join,
       String name,
+      String scope,
       long agreementId,
       Map<Integer, AgreementPeriod> labels) {
     return rows(
@@ -109,7 +122,9 @@ public class Overview {
             + join
             + " WHERE r.agreement_id = ?1 AND r.dimension = '"
             + dimension
-            + "' GROUP BY r.subject_id, "
+            + "'"
+            + scope
+            + " GROUP BY r.subject_id, "
             + name
             + ", r.period_index ORDER BY "
             + name

@@ -1,5 +1,6 @@
 package fr.cadre.ledger.control;
 
+import fr.cadre.access.control.Caller;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,8 @@ import java.util.Map;
  * (beside its maximum and minimum), per member or per site. Sums the agreement's vouchers by issue
  * month: one grouped query, not a row per voucher.
  *
- * <p>Scope: when users are scoped to members, the member condition goes into {@link #SERIES}'s
- * WHERE clause.
+ * <p>Scope: the caller's condition goes into {@link #SERIES}'s WHERE clause: a member's user sees
+ * its member's vouchers only, lot by lot beside the lot's limits.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,17 +54,26 @@ public class Series {
   private static final String SERIES =
       "SELECT %s, %s, v.period_index, EXTRACT(YEAR FROM v.issue_date), EXTRACT(MONTH FROM v.issue_date),"
           + " SUM(v.total_ht - v.released_ht) FROM voucher v JOIN %s"
-          + " WHERE v.agreement_id = ?1 AND v.status NOT IN ('DRAFT', 'CANCELLED')"
+          + " WHERE v.agreement_id = ?1 AND v.status NOT IN ('DRAFT', 'CANCELLED')%s"
           + " GROUP BY %s, %s, v.period_index, EXTRACT(YEAR FROM v.issue_date), EXTRACT(MONTH FROM v.issue_date)"
           + " ORDER BY %s, v.period_index, EXTRACT(YEAR FROM v.issue_date), EXTRACT(MONTH FROM v.issue_date)";
 
   @PersistenceContext EntityManager em;
   @Inject Agreements agreements;
+  @Inject Caller caller;
 
   public List<Line> of(long agreementId, By by) {
     agreements.agreement(agreementId);
     List<?> rows =
-        em.createNativeQuery(SERIES.formatted(by.key, by.name, by.join, by.key, by.name, by.key))
+        em.createNativeQuery(
+                SERIES.formatted(
+                    by.key,
+                    by.name,
+                    by.join,
+                    ScopeClause.and(caller.scope(), "v.member_id", "v.holder_id"),
+                    by.key,
+                    by.name,
+                    by.key))
             .setParameter(1, agreementId)
             .getResultList();
     Map<String, Line> lines = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ordering.control.LedgerCheck;
 import fr.cadre.ordering.control.Reconciliation;
@@ -25,6 +27,7 @@ public class ReconciliationResource {
 
   /** 404 for an agreement that does not exist, rather than an empty, "consistent" report. */
   @GET
+  @Allowed({Role.ADMIN, Role.FINANCE, Role.AUDITOR})
   @Operation(
       summary =
           "Rapproche chaque cumul (lots, membres, sites, titulaires : engagé, service fait, facturé, payé) de ce que les bons donnent, au centime")

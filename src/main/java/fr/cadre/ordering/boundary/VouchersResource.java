@@ -1,5 +1,8 @@
 package fr.cadre.ordering.boundary;
 
+import fr.cadre.access.boundary.Allowed;
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Amount;
 import fr.cadre.kernel.Money;
 import fr.cadre.kernel.Quantity;
@@ -10,7 +13,6 @@ import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.InvoiceReceipt;
 import fr.cadre.ordering.entity.Voucher;
-import fr.cadre.platform.CurrentUser;
 import fr.cadre.platform.PageParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,7 +64,7 @@ public class VouchersResource {
   @Inject Ordering ordering;
   @Inject Issuing issuing;
   @Inject VoucherSearch search;
-  @Inject CurrentUser user;
+  @Inject Caller caller;
 
   @GET
   @Operation(summary = "Liste les bons de commande, filtrés, page par page")
@@ -75,6 +77,7 @@ public class VouchersResource {
 
   /** Creates a draft; with {@code ?issue=true}, drafts and issues it in one step. */
   @POST
+  @Allowed(Role.OFFICER)
   @Operation(summary = "Crée un bon en brouillon, ou l'émet aussitôt avec ?issue=true")
   @APIResponses({
     @APIResponse(
@@ -89,22 +92,23 @@ public class VouchersResource {
       @QueryParam("issue") @DefaultValue("false") boolean issue,
       @BeanParam @Valid IdempotencyKey key) {
     if (!issue) {
-      Voucher draft = ordering.draft(input, user.name());
+      Voucher draft = ordering.draft(input, caller.actor());
       return Response.created(UriBuilder.fromPath("/api/vouchers/{id}").build(draft.id()))
           .entity(VoucherView.of(draft))
           .build();
     }
-    return answer(issuing.issue(input, input.issueDate(), key.value(), user.name()));
+    return answer(issuing.issue(input, input.issueDate(), key.value(), caller.actor()));
   }
 
   @GET
   @Path("{id}")
   @Operation(summary = "Lit un bon, ses lignes et son historique")
   public VoucherView read(@PathParam("id") long id) {
-    return VoucherView.of(ordering.voucher(id));
+    return VoucherView.of(ordering.visible(id));
   }
 
   @POST
+  @Allowed(Role.OFFICER)
   @Path("{id}/preview")
   @Operation(summary = "Vérifie l'émission d'un brouillon sans l'émettre")
   @APIResponse(responseCode = "409", description = ISSUE_REFUSED)
@@ -113,6 +117,7 @@ public class VouchersResource {
   }
 
   @POST
+  @Allowed(Role.OFFICER)
   @Path("{id}/issue")
   @Operation(summary = "Émet un brouillon (R2162-4, R2162-5, R2162-6)")
   @APIResponses({
@@ -124,20 +129,22 @@ public class VouchersResource {
   public Response issue(
       @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
     return answer(
-        issuing.issue(id, input == null ? null : input.issueDate(), key.value(), user.name()));
+        issuing.issue(id, input == null ? null : input.issueDate(), key.value(), caller.actor()));
   }
 
   @POST
+  @Allowed(Role.OPERATOR)
   @Path("{id}/acknowledgement")
   @Operation(summary = "Enregistre l'accusé de réception du titulaire")
   @APIResponse(
       responseCode = "409",
       description = "le bon n'est pas au statut émis (voucher-lifecycle)")
   public VoucherView acknowledge(@PathParam("id") long id) {
-    return VoucherView.of(ordering.acknowledge(id, user.name()));
+    return VoucherView.of(ordering.acknowledge(id, caller.actor()));
   }
 
   @POST
+  @Allowed(Role.FINANCE)
   @Path("{id}/service-done")
   @Operation(
       summary =
@@ -152,10 +159,11 @@ public class VouchersResource {
             id,
             input == null ? Map.of() : input.deliveredQuantities(),
             input == null ? null : input.doneOn(),
-            user.name()));
+            caller.actor()));
   }
 
   @POST
+  @Allowed(Role.FINANCE)
   @Path("{id}/closing")
   @Operation(
       summary = "Solde le bon : le reste non livré est libéré du maximum et de la part du membre")
@@ -163,10 +171,11 @@ public class VouchersResource {
       responseCode = "409",
       description = "le bon n'a pas de service fait ou est déjà soldé (voucher-lifecycle)")
   public VoucherView close(@PathParam("id") long id, @NotNull @Valid ClosingInput input) {
-    return VoucherView.of(ordering.close(id, input.reason(), user.name()));
+    return VoucherView.of(ordering.close(id, input.reason(), caller.actor()));
   }
 
   @POST
+  @Allowed(Role.FINANCE)
   @Path("{id}/invoice")
   @Operation(summary = "Enregistre une facture du titulaire (plusieurs par bon si besoin)")
   @APIResponse(
@@ -182,10 +191,11 @@ public class VouchersResource {
                 input.receivedOn(),
                 new Money(input.amountHt()),
                 new Money(input.amountTtc())),
-            user.name()));
+            caller.actor()));
   }
 
   @POST
+  @Allowed(Role.FINANCE)
   @Path("{id}/payment")
   @Operation(summary = "Enregistre le paiement d'une facture ; calcule les intérêts moratoires dus")
   @APIResponse(
@@ -193,17 +203,18 @@ public class VouchersResource {
       description =
           "le bon n'a pas de facture à payer (voucher-lifecycle), facture déjà payée (invoice-paid)")
   public VoucherView pay(@PathParam("id") long id, @NotNull @Valid PaymentInput input) {
-    return VoucherView.of(ordering.pay(id, input.reference(), input.paidOn(), user.name()));
+    return VoucherView.of(ordering.pay(id, input.reference(), input.paidOn(), caller.actor()));
   }
 
   @POST
+  @Allowed(Role.OFFICER)
   @Path("{id}/cancellation")
   @Operation(summary = "Annule un bon et libère son montant")
   @APIResponse(
       responseCode = "409",
       description = "le bon n'est ni émis ni accusé (voucher-lifecycle)")
   public VoucherView cancel(@PathParam("id") long id, @NotNull @Valid CancellationInput input) {
-    return VoucherView.of(ordering.cancel(id, input.reason(), user.name()));
+    return VoucherView.of(ordering.cancel(id, input.reason(), caller.actor()));
   }
 
   /** 201 with the voucher just issued; 200 with the one an earlier request with the key issued. */

@@ -12,6 +12,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +28,11 @@ import java.util.List;
 @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = DomainException.class)
 public class Budget {
 
+  private static final String CONSUME =
+      "UPDATE lot_period SET consumed = consumed + ?1"
+          + " WHERE lot_id = ?2 AND period_index = ?3"
+          + " AND (maximum IS NULL OR consumed + ?1 <= maximum)";
+
   @PersistenceContext EntityManager em;
   @Inject Returning returning;
 
@@ -39,12 +45,7 @@ public class Budget {
       Money amount,
       OrderingPolicy policy) {
     List<?> moved =
-        em.createNativeQuery(
-                returning.sql(
-                    "UPDATE lot_period SET consumed = consumed + ?1"
-                        + " WHERE lot_id = ?2 AND period_index = ?3"
-                        + " AND (maximum IS NULL OR consumed + ?1 <= maximum)",
-                    "maximum, consumed"))
+        em.createNativeQuery(returning.sql(CONSUME, "maximum, consumed"))
             .setFlushMode(FlushModeType.COMMIT)
             .setParameter(1, amount.amount())
             .setParameter(2, lotId)
@@ -73,12 +74,67 @@ public class Budget {
               + " ; reste "
               + left.toFrench());
     }
+    return consumption(lotNumber, periodLabel, consumed.minus(amount), consumed, maximum, policy);
+  }
+
+  private static Consumption consumption(
+      int lotNumber,
+      String periodLabel,
+      Money before,
+      Money after,
+      Money maximum,
+      OrderingPolicy policy) {
     List<String> warnings =
         policy
-            .thresholdWarning(lotNumber, periodLabel, consumed.minus(amount), consumed, maximum)
+            .thresholdWarning(lotNumber, periodLabel, before, after, maximum)
             .map(List::of)
             .orElse(List.of());
-    return new Consumption(maximum == null ? null : maximum.minus(consumed), warnings);
+    return new Consumption(maximum == null ? null : maximum.minus(after), warnings);
+  }
+
+  /**
+   * Adds several vouchers' amounts to the same lot period, in their order: one statement when they
+   * all fit, each then seeing the ones before it (headroom, threshold warnings) as if added one by
+   * one; otherwise one by one, each added or refused.
+   */
+  public List<Attempt<Consumption>> consumeAll(
+      long lotId,
+      int period,
+      int lotNumber,
+      String periodLabel,
+      List<Money> amounts,
+      OrderingPolicy policy) {
+    List<Attempt<Consumption>> outcomes = new ArrayList<>();
+    if (amounts.size() > 1) {
+      Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
+      List<?> moved =
+          em.createNativeQuery(returning.sql(CONSUME, "maximum, consumed"))
+              .setFlushMode(FlushModeType.COMMIT)
+              .setParameter(1, sum.amount())
+              .setParameter(2, lotId)
+              .setParameter(3, period)
+              .getResultList();
+      if (!moved.isEmpty()) {
+        Object[] row = (Object[]) moved.get(0);
+        Money maximum = row[0] == null ? null : new Money((BigDecimal) row[0]);
+        Money running = new Money((BigDecimal) row[1]).minus(sum);
+        for (Money amount : amounts) {
+          Money before = running;
+          running = running.plus(amount);
+          outcomes.add(
+              Attempt.of(consumption(lotNumber, periodLabel, before, running, maximum, policy)));
+        }
+        return outcomes;
+      }
+    }
+    for (Money amount : amounts) {
+      try {
+        outcomes.add(Attempt.of(consume(lotId, period, lotNumber, periodLabel, amount, policy)));
+      } catch (DomainException refused) {
+        outcomes.add(Attempt.refused(refused));
+      }
+    }
+    return outcomes;
   }
 
   /** Gives an amount back (a cancelled voucher). */

@@ -12,6 +12,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,19 +40,8 @@ public class BudgetLines {
     if (!hasLine(v)) {
       return Optional.empty();
     }
-    boolean refuse = check == BudgetCheck.REFUSE;
     List<?> moved =
-        bind(
-                em.createNativeQuery(
-                    returning.sql(
-                        "UPDATE budget_line_total SET committed_ht = committed_ht + ?1"
-                            + KEY
-                            + (refuse
-                                ? " AND (credit IS NULL OR committed_ht + ?1 <= credit)"
-                                : ""),
-                        "credit, committed_ht")),
-                v,
-                amount)
+        bind(em.createNativeQuery(returning.sql(update(check), "credit, committed_ht")), v, amount)
             .getResultList();
     Object[] row = moved.isEmpty() ? read(v) : (Object[]) moved.get(0);
     if (row == null) {
@@ -82,6 +72,58 @@ public class BudgetLines {
               + ", bon de "
               + amount.toFrench());
     }
+    return beyond(v, committed, credit);
+  }
+
+  /**
+   * The same for the vouchers of one budget line in a batch ({@code first} names the line), taken
+   * in one statement when they all fit, one by one otherwise; each voucher gets the warning that
+   * issuing it alone would have given, in the batch's order.
+   */
+  public List<Attempt<Optional<String>>> consumeAll(
+      Voucher first, List<Money> amounts, BudgetCheck check) {
+    List<Attempt<Optional<String>>> outcomes = new ArrayList<>();
+    if (amounts.size() > 1) {
+      Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
+      List<?> moved =
+          bind(
+                  em.createNativeQuery(returning.sql(update(check), "credit, committed_ht")),
+                  first,
+                  sum)
+              .getResultList();
+      if (!moved.isEmpty()) {
+        Object[] row = (Object[]) moved.get(0);
+        Money credit = row[0] == null ? null : new Money((BigDecimal) row[0]);
+        Money committed = new Money((BigDecimal) row[1]).minus(sum);
+        for (Money amount : amounts) {
+          committed = committed.plus(amount);
+          outcomes.add(
+              Attempt.of(credit == null ? Optional.empty() : beyond(first, committed, credit)));
+        }
+        return outcomes;
+      }
+    }
+    for (Money amount : amounts) {
+      try {
+        outcomes.add(Attempt.of(consume(first, amount, check)));
+      } catch (DomainException | RowsNotPrepared refused) {
+        outcomes.add(Attempt.refused(refused));
+      }
+    }
+    return outcomes;
+  }
+
+  /** The conditional UPDATE: under REFUSE, only while the credit (if any) holds it. */
+  private static String update(BudgetCheck check) {
+    return "UPDATE budget_line_total SET committed_ht = committed_ht + ?1"
+        + KEY
+        + (check == BudgetCheck.REFUSE
+            ? " AND (credit IS NULL OR committed_ht + ?1 <= credit)"
+            : "");
+  }
+
+  /** The warning when the line's committed total has gone beyond its credit. */
+  private static Optional<String> beyond(Voucher v, Money committed, Money credit) {
     if (committed.isGreaterThan(credit)) {
       return Optional.of(
           "crédit de la ligne "

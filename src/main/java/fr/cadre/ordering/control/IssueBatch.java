@@ -16,9 +16,9 @@ import java.util.Set;
 /**
  * Issues the vouchers that queued together ({@link IssueQueue}) in one transaction, so that they
  * share its row locks and its one durable commit. First each is resolved and checked, which only
- * reads; then, once {@code toWrite} lets it (the batch before has committed), each is counted and
- * numbered in the usual lock order, one after the other: the running totals see the earlier ones,
- * and a refusal leaves its rows as they were.
+ * reads; then, once {@code toWrite} lets it (the batch before has committed), they are counted and
+ * numbered together, each row's lock taken once for all of them ({@link IssueSteps#issueAll}): the
+ * running totals see the earlier ones, and a refusal leaves its rows as they were.
  */
 @ApplicationScoped
 public class IssueBatch {
@@ -47,17 +47,18 @@ public class IssueBatch {
       }
     }
     toWrite.run();
+    List<IssueQueue.Pending> pendings = new ArrayList<>(ready.keySet());
+    List<Attempt<Issued>> outcomes = steps.issueAll(new ArrayList<>(ready.values()));
     List<Issued> issued = new ArrayList<>();
-    ready.forEach(
-        (pending, voucher) -> {
-          try {
-            Issued one = steps.issue(voucher);
-            issued.add(one);
-            pending.issued(one);
-          } catch (DomainException | RowsNotPrepared refused) {
-            refuse(pending, refused);
-          }
-        });
+    for (int i = 0; i < pendings.size(); i++) {
+      Attempt<Issued> outcome = outcomes.get(i);
+      if (outcome.ok()) {
+        issued.add(outcome.value());
+        pendings.get(i).issued(outcome.value());
+      } else {
+        refuse(pendings.get(i), outcome.refusal());
+      }
+    }
     steps.announce(issued);
   }
 

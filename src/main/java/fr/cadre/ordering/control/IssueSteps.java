@@ -1,5 +1,9 @@
 package fr.cadre.ordering.control;
 
+import static fr.cadre.ordering.control.BatchRows.agreementId;
+import static fr.cadre.ordering.control.BatchRows.lotId;
+import static fr.cadre.ordering.control.BatchRows.period;
+
 import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
@@ -13,11 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,7 +34,9 @@ import java.util.Optional;
  * Ordering}) or a batch's ({@link IssueBatch}). First everything that only reads, then the
  * statements that lock. A refusal leaves the voucher's rows as they were and, thrown through these
  * methods, does not doom the transaction: the others in it go on. Every method has the same
- * attributes, and none calls another through {@code this}.
+ * attributes, and none calls another through {@code this}. The one-voucher path ({@link #issue})
+ * and the batch path ({@link #issueAll}) stay side by side in this class, so that their lock order
+ * ({@link Taken}) is read and changed in one place.
  */
 @ApplicationScoped
 @Transactional(
@@ -96,17 +107,27 @@ public class IssueSteps {
   }
 
   /**
-   * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
+   * The rows issuing locks, in the order it takes them, in every path and every instance: a draft's
+   * own row first ({@link #stillDraft}), then the lot-period row (R2162-4), the member-period row
    * (the member's share), the member's budget line (its credit), the site's and holder's ledger
-   * rows of that lot and period, the number counter; then the voucher is numbered and frozen.
+   * rows of that lot and period; the number counter last. A refusal at one gives back what was
+   * taken at those before it ({@link #giveBack}).
    */
+  enum Taken {
+    LOT_PERIOD,
+    MEMBER_PERIOD,
+    BUDGET_LINE,
+    LEDGER_ROWS
+  }
+
+  /** One voucher's issue: its rows in {@link Taken}'s order; then it is numbered and frozen. */
   public Issued issue(Ready ready) {
     if (ready.done() != null) {
       return ready.done();
     }
     Voucher voucher = ready.voucher();
-    if (!ready.isNew() && voucher.status() != VoucherStatus.DRAFT) {
-      // The same draft twice in one batch: the first issued it since both were readied.
+    if (!ready.isNew() && !stillDraft(voucher)) {
+      // Issued since it was readied: by the same draft earlier in this batch, or by another.
       return alreadyIssued(voucher);
     }
     IssueWindow window = ready.window();
@@ -127,40 +148,224 @@ public class IssueSteps {
       shares.consume(
           voucher.member(), agreementId, period, window.period().label(), amount, ready.share());
     } catch (DomainException | RowsNotPrepared refused) {
-      budget.release(voucher.lot().id(), period, amount);
+      giveBack(ready, Taken.LOT_PERIOD);
       throw refused;
     }
     Optional<String> overCredit;
     try {
       overCredit = budgetLines.consume(voucher, amount, ready.budgetCheck());
     } catch (DomainException | RowsNotPrepared refused) {
-      shares.release(voucher.member().id(), agreementId, period, amount);
-      budget.release(voucher.lot().id(), period, amount);
+      giveBack(ready, Taken.MEMBER_PERIOD);
       throw refused;
     }
     try {
       ledger.committed(voucher, period, amount);
     } catch (RowsNotPrepared missing) {
-      budgetLines.release(voucher, amount);
-      shares.release(voucher.member().id(), agreementId, period, amount);
-      budget.release(voucher.lot().id(), period, amount);
+      giveBack(ready, Taken.BUDGET_LINE);
       throw missing;
     }
     String number;
     try {
       number = numbering.next(voucher.consortiumId(), ready.issueDate().getYear());
     } catch (DomainException | RowsNotPrepared refused) {
-      ledger.committed(voucher, period, Money.ZERO.minus(amount));
-      budgetLines.release(voucher, amount);
-      shares.release(voucher.member().id(), agreementId, period, amount);
-      budget.release(voucher.lot().id(), period, amount);
+      giveBack(ready, Taken.LEDGER_ROWS);
       throw refused;
     }
-    voucher.issue(number, ready.issueDate(), period, ready.idempotencyKey(), ready.actor());
+    return numbered(ready, number, consumption, overCredit);
+  }
+
+  /**
+   * A batch's statements that lock, taken once per row rather than once per voucher, in {@link
+   * Taken}'s order and, within one kind, in ascending order of the row's key ({@link BatchRows}):
+   * every lot-period row of the batch, then every member-period row, every budget line, every
+   * ledger row, then the number counters. The vouchers of one row are added in one statement when
+   * they all fit, one by one otherwise; a voucher refused at a row gives back what it took at the
+   * rows before. Outcomes come back in the batch's order.
+   */
+  public List<Attempt<Issued>> issueAll(List<Ready> batch) {
+    List<Attempt<Issued>> outcomes = new ArrayList<>(batch.size());
+    Map<Voucher, Integer> firstOfDraft = new IdentityHashMap<>();
+    List<Integer> counting = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Ready ready = batch.get(i);
+      outcomes.add(null);
+      if (ready.done() != null) {
+        outcomes.set(i, Attempt.of(ready.done()));
+      } else if (!ready.isNew() && firstOfDraft.putIfAbsent(ready.voucher(), i) != null) {
+        continue; // the same draft twice: answered below, from the first one's outcome
+      } else {
+        counting.add(i);
+      }
+    }
+    counting.stream()
+        .filter(i -> !batch.get(i).isNew())
+        .sorted(Comparator.comparing(i -> batch.get(i).voucher().id()))
+        .filter(i -> !stillDraft(batch.get(i).voucher()))
+        .toList()
+        .forEach(i -> outcomes.set(i, Attempt.of(alreadyIssued(batch.get(i).voucher()))));
+    counting.removeIf(i -> outcomes.get(i) != null);
+    OrderingPolicy policy = settings.policy();
+    Map<Integer, Budget.Consumption> consumed = new HashMap<>();
+    for (List<Integer> row : BatchRows.of(counting, batch, r -> List.of(lotId(r), period(r)))) {
+      Ready first = batch.get(row.get(0));
+      List<Attempt<Budget.Consumption>> taken =
+          budget.consumeAll(
+              lotId(first),
+              period(first),
+              first.voucher().lot().number(),
+              first.window().period().label(),
+              BatchRows.amounts(row, batch),
+              policy);
+      for (int k = 0; k < row.size(); k++) {
+        if (taken.get(k).ok()) {
+          consumed.put(row.get(k), taken.get(k).value());
+        } else {
+          outcomes.set(row.get(k), Attempt.refused(taken.get(k).refusal()));
+        }
+      }
+    }
+    counting.removeIf(i -> !consumed.containsKey(i));
+    for (List<Integer> row :
+        BatchRows.of(
+            counting, batch, r -> List.of(r.voucher().member().id(), agreementId(r), period(r)))) {
+      Ready first = batch.get(row.get(0));
+      List<Attempt<Money>> taken =
+          shares.consumeAll(
+              first.voucher().member(),
+              agreementId(first),
+              period(first),
+              first.window().period().label(),
+              BatchRows.amounts(row, batch),
+              first.share());
+      refuse(row, taken, Taken.LOT_PERIOD, batch, outcomes, consumed);
+    }
+    counting.removeIf(i -> !consumed.containsKey(i));
+    Map<Integer, Optional<String>> overCredit = new HashMap<>();
+    List<Integer> onLines =
+        counting.stream().filter(i -> BudgetLines.hasLine(batch.get(i).voucher())).toList();
+    for (List<Integer> row : BatchRows.of(onLines, batch, BatchRows::budgetLine)) {
+      Ready first = batch.get(row.get(0));
+      List<Attempt<Optional<String>>> taken =
+          budgetLines.consumeAll(
+              first.voucher(), BatchRows.amounts(row, batch), first.budgetCheck());
+      refuse(row, taken, Taken.MEMBER_PERIOD, batch, outcomes, consumed);
+      for (int k = 0; k < row.size(); k++) {
+        if (taken.get(k).ok()) {
+          overCredit.put(row.get(k), taken.get(k).value());
+        }
+      }
+    }
+    counting.removeIf(i -> !consumed.containsKey(i));
+    for (List<Integer> row : BatchRows.of(counting, batch, BatchRows::ledgerRows)) {
+      Ready first = batch.get(row.get(0));
+      try {
+        ledger.committed(first.voucher(), period(first), BatchRows.sum(row, batch));
+      } catch (RowsNotPrepared missing) {
+        refuseAll(row, missing, Taken.BUDGET_LINE, batch, outcomes, consumed);
+      }
+    }
+    counting.removeIf(i -> !consumed.containsKey(i));
+    for (List<Integer> row :
+        BatchRows.of(
+            counting, batch, r -> List.of(r.voucher().consortiumId(), r.issueDate().getYear()))) {
+      Ready first = batch.get(row.get(0));
+      List<String> numbers;
+      try {
+        numbers =
+            numbering.next(first.voucher().consortiumId(), first.issueDate().getYear(), row.size());
+      } catch (RowsNotPrepared refused) {
+        refuseAll(row, refused, Taken.LEDGER_ROWS, batch, outcomes, consumed);
+        continue;
+      }
+      for (int k = 0; k < row.size(); k++) {
+        int i = row.get(k);
+        outcomes.set(
+            i,
+            Attempt.of(
+                numbered(
+                    batch.get(i),
+                    numbers.get(k),
+                    consumed.get(i),
+                    overCredit.getOrDefault(i, Optional.empty()))));
+      }
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes.get(i) == null) {
+        Attempt<Issued> first = outcomes.get(firstOfDraft.get(batch.get(i).voucher()));
+        outcomes.set(i, first.ok() ? Attempt.of(alreadyIssued(first.value().voucher())) : first);
+      }
+    }
+    return outcomes;
+  }
+
+  /**
+   * Takes a draft's row and reads it again: a batch readies its drafts while the batch before it is
+   * still writing, so a draft that one issued may still read as a draft in the next, which would
+   * then count it a second time and fail on its version at the flush, rolling back every issue of
+   * the batch. Under the row's lock, the status read is the committed one, and an issue of the same
+   * draft elsewhere waits for this one.
+   */
+  private boolean stillDraft(Voucher draft) {
+    em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+    return draft.status() == VoucherStatus.DRAFT;
+  }
+
+  /** The vouchers of one row that it refused leave the batch, giving back what they took. */
+  private void refuse(
+      List<Integer> row,
+      List<? extends Attempt<?>> taken,
+      Taken before,
+      List<Ready> batch,
+      List<Attempt<Issued>> outcomes,
+      Map<Integer, Budget.Consumption> consumed) {
+    for (int k = 0; k < row.size(); k++) {
+      if (!taken.get(k).ok()) {
+        giveBack(batch.get(row.get(k)), before);
+        outcomes.set(row.get(k), Attempt.refused(taken.get(k).refusal()));
+        consumed.remove(row.get(k));
+      }
+    }
+  }
+
+  /** Every voucher of one row leaves the batch, giving back what it took. */
+  private void refuseAll(
+      List<Integer> row,
+      RuntimeException refusal,
+      Taken before,
+      List<Ready> batch,
+      List<Attempt<Issued>> outcomes,
+      Map<Integer, Budget.Consumption> consumed) {
+    for (int i : row) {
+      giveBack(batch.get(i), before);
+      outcomes.set(i, Attempt.refused(refusal));
+      consumed.remove(i);
+    }
+  }
+
+  /** Gives back what a voucher took at every row up to {@code taken}, last taken first. */
+  private void giveBack(Ready r, Taken taken) {
+    Voucher v = r.voucher();
+    Money amount = v.totalHt();
+    if (taken.compareTo(Taken.LEDGER_ROWS) >= 0) {
+      ledger.committed(v, period(r), Money.ZERO.minus(amount));
+    }
+    if (taken.compareTo(Taken.BUDGET_LINE) >= 0) {
+      budgetLines.release(v, amount);
+    }
+    if (taken.compareTo(Taken.MEMBER_PERIOD) >= 0) {
+      shares.release(v.member().id(), agreementId(r), period(r), amount);
+    }
+    budget.release(lotId(r), period(r), amount);
+  }
+
+  private Issued numbered(
+      Ready ready, String number, Budget.Consumption consumption, Optional<String> overCredit) {
+    Voucher voucher = ready.voucher();
+    voucher.issue(number, ready.issueDate(), period(ready), ready.idempotencyKey(), ready.actor());
     if (ready.isNew()) {
       em.persist(voucher);
     }
-    List<String> warnings = new ArrayList<>(window.warnings());
+    List<String> warnings = new ArrayList<>(ready.window().warnings());
     warnings.addAll(consumption.warnings());
     overCredit.ifPresent(warnings::add);
     return new Issued(voucher, consumption.headroomAfter(), warnings, true);

@@ -1,5 +1,6 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.access.control.Caller;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.FrameworkAgreement;
@@ -31,9 +32,12 @@ public class Issuing {
   @Inject IssueQueue queue;
   @Inject RunningTotalRows rows;
   @Inject Sites sites;
+  @Inject VoucherSearch search;
+  @Inject Caller caller;
 
   /** Drafts and issues an order; {@code on} is the issue date, today when absent. */
   public Outcome issue(OrderRequest request, LocalDate on, String key, String actor) {
+    caller.requireActsForMember(request.memberId());
     LocalDate day = on == null ? LocalDate.now() : on;
     IdempotencyKey idempotency = IdempotencyKey.of(key, "order;" + request.canonical());
     return idempotent(
@@ -52,6 +56,7 @@ public class Issuing {
 
   /** Issues a draft; {@code on} is the issue date, today when absent. */
   public Outcome issue(long draftId, LocalDate on, String key, String actor) {
+    search.visible(draftId);
     LocalDate day = on == null ? LocalDate.now() : on;
     IdempotencyKey idempotency = IdempotencyKey.of(key, "draft;" + draftId + ";" + on);
     return idempotent(

@@ -9,6 +9,7 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,19 +44,7 @@ public class MemberShares {
       String periodLabel,
       Money amount,
       Optional<Money> share) {
-    String sql =
-        "UPDATE member_period SET consumed = consumed + ?1"
-            + " WHERE member_id = ?2 AND agreement_id = ?3 AND period_index = ?4"
-            + (share.isPresent() ? " AND consumed + ?1 <= ?5" : "");
-    var update =
-        em.createNativeQuery(sql)
-            .setFlushMode(FlushModeType.COMMIT)
-            .setParameter(1, amount.amount())
-            .setParameter(2, member.id())
-            .setParameter(3, agreementId)
-            .setParameter(4, period);
-    share.ifPresent(s -> update.setParameter(5, s.amount()));
-    if (update.executeUpdate() == 1) {
+    if (update(member, agreementId, period, amount, share) == 1) {
       return;
     }
     BigDecimal consumed = consumed(member.id(), agreementId, period);
@@ -76,6 +65,53 @@ public class MemberShares {
             + amount.minus(left).toFrench()
             + " ; reste "
             + left.toFrench());
+  }
+
+  /**
+   * Adds several vouchers' amounts to the member's total for one period: one statement when they
+   * all fit its share (or it has none), otherwise one by one, each added or refused.
+   */
+  public List<Attempt<Money>> consumeAll(
+      Member member,
+      long agreementId,
+      int period,
+      String periodLabel,
+      List<Money> amounts,
+      Optional<Money> share) {
+    List<Attempt<Money>> outcomes = new ArrayList<>();
+    if (amounts.size() > 1) {
+      Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
+      if (update(member, agreementId, period, sum, share) == 1) {
+        amounts.forEach(amount -> outcomes.add(Attempt.of(amount)));
+        return outcomes;
+      }
+    }
+    for (Money amount : amounts) {
+      try {
+        consume(member, agreementId, period, periodLabel, amount, share);
+        outcomes.add(Attempt.of(amount));
+      } catch (DomainException | RowsNotPrepared refused) {
+        outcomes.add(Attempt.refused(refused));
+      }
+    }
+    return outcomes;
+  }
+
+  private int update(
+      Member member, long agreementId, int period, Money amount, Optional<Money> share) {
+    String sql =
+        "UPDATE member_period SET consumed = consumed + ?1"
+            + " WHERE member_id = ?2 AND agreement_id = ?3 AND period_index = ?4"
+            + (share.isPresent() ? " AND consumed + ?1 <= ?5" : "");
+    var update =
+        em.createNativeQuery(sql)
+            .setFlushMode(FlushModeType.COMMIT)
+            .setParameter(1, amount.amount())
+            .setParameter(2, member.id())
+            .setParameter(3, agreementId)
+            .setParameter(4, period);
+    share.ifPresent(s -> update.setParameter(5, s.amount()));
+    return update.executeUpdate();
   }
 
   /** Gives an amount back (a cancelled voucher). */

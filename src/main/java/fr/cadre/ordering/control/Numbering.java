@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,20 +24,31 @@ public class Numbering {
 
   /** The next number; a missing counter leaves the transaction to its owner. */
   public String next(long consortiumId, int year) {
+    return next(consortiumId, year, 1).get(0);
+  }
+
+  /** The next {@code count} numbers, in order, taken by one statement. */
+  public List<String> next(long consortiumId, int year, int count) {
     List<?> last =
         em.createNativeQuery(
                 returning.sql(
-                    "UPDATE voucher_counter SET last_number = last_number + 1"
+                    "UPDATE voucher_counter SET last_number = last_number + ?3"
                         + " WHERE consortium_id = ?1 AND counter_year = ?2",
                     "last_number"))
             .setFlushMode(FlushModeType.COMMIT) // the counter is no entity: nothing to flush first
             .setParameter(1, consortiumId)
             .setParameter(2, year)
+            .setParameter(3, count)
             .getResultList();
     if (last.isEmpty()) {
       throw new RowsNotPrepared("voucher counter of " + consortiumId + "/" + year);
     }
-    return format(year, ((Number) last.get(0)).intValue());
+    int first = ((Number) last.get(0)).intValue() - count + 1;
+    List<String> numbers = new ArrayList<>();
+    for (int rank = first; rank < first + count; rank++) {
+      numbers.add(format(year, rank));
+    }
+    return numbers;
   }
 
   /** "2021-000123": the year, then the rank in the year on six digits at least. */

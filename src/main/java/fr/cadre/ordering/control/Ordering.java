@@ -1,5 +1,6 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.access.control.Caller;
 import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
@@ -45,8 +46,11 @@ public class Ordering {
   @Inject BudgetLines budgetLines;
   @Inject MemberFinances finances;
   @Inject EcbRateTable rates;
+  @Inject VoucherSearch search;
+  @Inject Caller caller;
 
   public Voucher draft(OrderRequest request, String actor) {
+    caller.requireActsForMember(request.memberId());
     Order order = orders.resolve(request);
     order.checkWhoOrders(settings.policy());
     Voucher voucher = new Voucher(order, actor);
@@ -56,7 +60,21 @@ public class Ordering {
 
   /** Totals and what the lot's maximum leaves after this voucher, without issuing it. */
   public Issued preview(long id, LocalDate issueDate) {
-    Voucher voucher = voucher(id);
+    return preview(search.visible(id), issueDate);
+  }
+
+  /**
+   * The same for an order not drafted yet (the web form's live totals): resolved, priced and
+   * checked as a draft would be, nothing written.
+   */
+  public Issued preview(OrderRequest request, LocalDate issueDate) {
+    caller.requireActsForMember(request.memberId());
+    Order order = orders.resolve(request);
+    order.checkWhoOrders(settings.policy());
+    return preview(new Voucher(order, "aperçu", false), issueDate);
+  }
+
+  private Issued preview(Voucher voucher, LocalDate issueDate) {
     LocalDate on = issueDate == null ? LocalDate.now() : issueDate;
     IssueWindow window =
         voucher
@@ -74,6 +92,17 @@ public class Ordering {
     if (after != null && after.isNegative()) {
       warnings.add(
           "R2162-4 : ce bon dépasserait le maximum de " + Money.ZERO.minus(after).toFrench());
+    } else if (period != null) {
+      // The warning its issue would give at the thresholds (80 %, 90 %…), said beforehand.
+      settings
+          .policy()
+          .thresholdWarning(
+              voucher.lot().number(),
+              window.period().label(),
+              period.consumed(),
+              period.consumed().plus(voucher.totalHt()),
+              period.maximum())
+          .ifPresent(warnings::add);
     }
     return new Issued(voucher, after, warnings, false);
   }
@@ -109,7 +138,7 @@ public class Ordering {
   }
 
   public Voucher acknowledge(long id, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.acknowledge(actor);
     return v;
   }
@@ -117,7 +146,7 @@ public class Ordering {
   /** Certifies one part of the service done; the ledger's rows move with it. */
   public Voucher certifyServiceDone(
       long id, Map<String, BigDecimal> delivered, LocalDate doneOn, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     LocalDate today = LocalDate.now();
     ServiceDone part =
         v.certifyServiceDone(
@@ -134,7 +163,7 @@ public class Ordering {
    * site's and the holder's headroom.
    */
   public Voucher close(long id, String reason, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     Money released = v.close(reason, LocalDate.now(), actor);
     ledger.move(v, LedgerRows.Moves.released(released));
     LOG.info(() -> "Voucher " + v.number() + " closed by " + actor + ", " + released + " released");
@@ -143,7 +172,7 @@ public class Ordering {
 
   /** Records an invoice, checked against the service done within the member's tolerance. */
   public Voucher invoice(long id, InvoiceReceipt receipt, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     MemberFinance finance = finances.of(v.member().id());
     Invoice invoice =
         v.invoice(
@@ -168,7 +197,7 @@ public class Ordering {
 
   /** Pays an invoice; a late one computes the interest and fee owed to the holder. */
   public Voucher pay(long id, String reference, LocalDate on, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     Invoice invoice = v.pay(reference, on, LocalDate.now(), rates.rates(), actor);
     ledger.move(v, LedgerRows.Moves.paid(invoice.amountHt(), invoice.amountTtc()));
     return v;
@@ -176,7 +205,7 @@ public class Ordering {
 
   /** Cancels and frees the amount for other vouchers of the lot and period (R2162-4). */
   public Voucher cancel(long id, String reason, String actor) {
-    Voucher v = voucher(id);
+    Voucher v = search.visible(id);
     v.cancel(reason, LocalDate.now(), actor);
     budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
     shares.release(v.member().id(), v.agreement().id(), v.periodIndex(), v.totalHt());
@@ -186,6 +215,12 @@ public class Ordering {
     return v;
   }
 
+  /** A voucher the caller may see (404 otherwise), for reading it. */
+  public Voucher visible(long id) {
+    return search.visible(id);
+  }
+
+  /** Any voucher, whoever asks: for steps that have already checked the caller. */
   public Voucher voucher(long id) {
     return Optional.ofNullable(em.find(Voucher.class, id))
         .orElseThrow(() -> DomainException.notFound("bon de commande", id));

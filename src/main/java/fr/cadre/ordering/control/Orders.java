@@ -1,7 +1,6 @@
 package fr.cadre.ordering.control;
 
 import fr.cadre.agreement.control.Agreements;
-import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Holder;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
@@ -31,7 +30,7 @@ public class Orders {
 
   @Inject Directory directory;
   @Inject Agreements agreements;
-  @Inject Sites sites;
+  @Inject ReferenceReads reads;
   @Inject OrderingSettings settings;
 
   /**
@@ -39,13 +38,13 @@ public class Orders {
    * shape (what is required, lengths) was checked at the boundary by the request's constraints.
    */
   public Order resolve(OrderRequest r) {
-    Site site = sites.forOrdering(r.siteId());
+    Site site = reads.site(r.siteId());
     Member member = directory.member(r.memberId());
     // The lot asked for, which must serve the site, or the one serving it on the issue date.
     SiteAssignment serving =
         site.assignmentFor(r.lotId(), r.issueDate() == null ? LocalDate.now() : r.issueDate());
     Lot lot = serving.lot();
-    List<Holder> holders = agreements.holdersOf(lot.id());
+    List<Holder> holders = reads.holders(lot.id());
     Lot.Allocation allocation =
         lot.allocate(
             holders,
@@ -53,7 +52,7 @@ public class Orders {
             serving.holder().orElse(null),
             r.holderId() == null ? null : directory.operator(r.holderId()));
     Map<String, PriceLine> prices =
-        agreements.activePriceLines(
+        reads.priceLines(
             lot.id(),
             r.lines().stream()
                 .filter(Objects::nonNull)
@@ -104,6 +103,6 @@ public class Orders {
         v.executionEnd(),
         v.commitment(),
         List.of(),
-        agreements.holdersOf(v.lot().id()));
+        reads.holders(v.lot().id()));
   }
 }

@@ -1,6 +1,8 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.access.control.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,8 +20,14 @@ import java.util.List;
 public class Reconciliation {
 
   @PersistenceContext EntityManager em;
+  @Inject Caller caller;
 
+  /**
+   * Lot-wide running totals against every member's vouchers: for consortium-wide users only (403
+   * for a member's finance, who would otherwise see the other members' consumption).
+   */
   public List<Line> ofAgreement(long agreementId) {
+    caller.requireConsortiumWide("le rapprochement des totaux");
     List<?> rows =
         em.createNativeQuery(
                 "SELECT l.id, l.number, p.period_index, p.consumed,"

@@ -1,8 +1,12 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.access.control.Caller;
+import fr.cadre.access.entity.Scope;
+import fr.cadre.kernel.DomainException;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -11,17 +15,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Lists vouchers by the filters buyers use, a page at a time, newest number first. */
+/**
+ * Lists vouchers by the filters buyers use, a page at a time, newest number first, and finds one by
+ * its id: always within what the caller may see ({@link Caller}: a member's users their member's
+ * vouchers, an operator's its own), in the query itself, so that no filter widens it and a voucher
+ * outside it is not found.
+ */
 @ApplicationScoped
 public class VoucherSearch {
 
+  /** The paths of a voucher's member and holder, for {@link Caller#where}. */
+  static final String MEMBER = "v.member.id";
+
+  static final String HOLDER = "v.holder.id";
+
   @PersistenceContext EntityManager em;
+  @Inject Caller caller;
 
   public List<Voucher> find(Filter f, int page, int size) {
+    return find(f, Sort.ISSUE_DATE, false, page, size);
+  }
+
+  /** The same, sorted by one column, the newest voucher first among equals. */
+  public List<Voucher> find(Filter f, Sort sort, boolean ascending, int page, int size) {
     StringBuilder jpql = new StringBuilder("SELECT v FROM Voucher v WHERE 1 = 1");
     Map<String, Object> params = new LinkedHashMap<>();
     where(f, jpql, params);
-    jpql.append(" ORDER BY v.issueDate DESC, v.number DESC, v.id DESC");
+    caller.where(jpql, params, MEMBER, HOLDER);
+    String direction = ascending ? " ASC" : " DESC";
+    jpql.append(" ORDER BY ").append(sort.column).append(direction);
+    if (sort != Sort.ISSUE_DATE) {
+      jpql.append(", v.issueDate DESC");
+    }
+    jpql.append(", v.number DESC, v.id DESC");
     TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
     params.forEach(query::setParameter);
     return query.setFirstResult(page * size).setMaxResults(size).getResultList();
@@ -31,30 +57,63 @@ public class VoucherSearch {
    * Ids of the issued (never draft) vouchers matching the filters, in id order after {@code
    * afterId}: a walk through thousands that new issues cannot shift, as paging by offset would.
    */
-  public List<Long> issuedIdsAfter(Filter f, long afterId, int size) {
+  public List<Long> issuedIdsAfter(Filter f, Scope scope, long afterId, int size) {
     StringBuilder jpql =
         new StringBuilder(
             "SELECT v.id FROM Voucher v WHERE v.id > :after AND v.number IS NOT NULL");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("after", afterId);
     where(f, jpql, params);
+    Caller.where(scope, jpql, params, MEMBER, HOLDER);
     jpql.append(" ORDER BY v.id");
     TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
     return query.setMaxResults(size).getResultList();
   }
 
-  /** The issued vouchers matching the filters after {@code afterId}, in id order (exports). */
-  public List<Voucher> issuedAfter(Filter f, long afterId, int size) {
+  /**
+   * The issued vouchers matching the filters after {@code afterId}, in id order (exports), within
+   * the scope of the request that started them.
+   */
+  public List<Voucher> issuedAfter(Filter f, Scope scope, long afterId, int size) {
     StringBuilder jpql =
         new StringBuilder("SELECT v FROM Voucher v WHERE v.id > :after AND v.number IS NOT NULL");
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("after", afterId);
     where(f, jpql, params);
+    Caller.where(scope, jpql, params, MEMBER, HOLDER);
     jpql.append(" ORDER BY v.id");
     TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
     params.forEach(query::setParameter);
     return query.setMaxResults(size).getResultList();
+  }
+
+  /** The caller's scope, for work that outlasts the request's own (a streamed archive). */
+  public Scope scope() {
+    return caller.scope();
+  }
+
+  /**
+   * The voucher, if the caller may see it; else not found (404), exactly as if it did not exist,
+   * and the refusal recorded when it does.
+   */
+  public Voucher visible(long id) {
+    StringBuilder jpql = new StringBuilder("SELECT v FROM Voucher v WHERE v.id = :id");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("id", id);
+    caller.where(jpql, params, MEMBER, HOLDER);
+    TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
+    params.forEach(query::setParameter);
+    return query
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> {
+              if (em.find(Voucher.class, id) != null) {
+                caller.hidden("bon de commande " + id);
+              }
+              return DomainException.notFound("bon de commande", id);
+            });
   }
 
   /** The filters that are set, as JPQL conditions on {@code v}. */
@@ -74,6 +133,20 @@ public class VoucherSearch {
     if (value != null) {
       jpql.append(" AND ").append(clause);
       params.put(name, value);
+    }
+  }
+
+  /** The columns a list may be sorted by. */
+  public enum Sort {
+    ISSUE_DATE("v.issueDate"),
+    NUMBER("v.number"),
+    TOTAL("v.totalHt"),
+    STATUS("v.status");
+
+    private final String column;
+
+    Sort(String column) {
+      this.column = column;
     }
   }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 public final class ReadmeDigestCommand {
 
   private static final Pattern COMMAND =
-      Pattern.compile("^curl -s (\\S+)/api/vouchers/(\\d+)/document \\| (.+)$", Pattern.MULTILINE);
+      Pattern.compile(
+          "^curl -s (?:-u \\S+ )?(\\S+)/api/vouchers/(\\d+)/document \\| (.+)$", Pattern.MULTILINE);
   private static final Pattern OLD_FORM =
       Pattern.compile("`cadre-field-order`: [^\\n]*?`(jq [^`]+)`");
 
@@ -59,9 +60,20 @@ public final class ReadmeDigestCommand {
     return run(pipeline, documentJson);
   }
 
-  /** The whole command, against a running server's voucher. */
+  /** The whole command, against a running server's voucher, as the tests' user. */
   public String digestOf(String baseUrl, long voucherId) throws IOException, InterruptedException {
-    return run("curl -s " + baseUrl + "/api/vouchers/" + voucherId + "/document | " + pipeline, "");
+    return run(
+        "curl -s -u "
+            + fr.cadre.it.Api.TESTER
+            + ":"
+            + fr.cadre.it.Api.TESTER_PASSWORD
+            + " "
+            + baseUrl
+            + "/api/vouchers/"
+            + voucherId
+            + "/document | "
+            + pipeline,
+        "");
   }
 
   private static String run(String command, String input) throws IOException, InterruptedException {

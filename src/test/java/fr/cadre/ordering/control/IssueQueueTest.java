@@ -188,17 +188,22 @@ class IssueQueueTest {
     return new Issued(null, null, List.of(name), true);
   }
 
-  /** A batch over issue steps whose locked step refuses the vouchers named "refus …". */
+  /** A batch over issue steps whose locked steps refuse the vouchers named "refus …". */
   private static IssueBatch batchAnnouncingTo(List<Issued> announced, boolean doomed) {
     IssueBatch batch = new IssueBatch();
     batch.steps =
         new IssueSteps() {
           @Override
-          public Issued issue(Ready ready) {
-            if (ready.done().warnings().get(0).startsWith("refus")) {
-              throw DomainException.conflict("R2162-4", "R2162-4 : le maximum serait dépassé");
-            }
-            return ready.done();
+          public List<Attempt<Issued>> issueAll(List<Ready> batch) {
+            return batch.stream()
+                .map(
+                    ready ->
+                        ready.done().warnings().get(0).startsWith("refus")
+                            ? Attempt.<Issued>refused(
+                                DomainException.conflict(
+                                    "R2162-4", "R2162-4 : le maximum serait dépassé"))
+                            : Attempt.of(ready.done()))
+                .toList();
           }
 
           @Override

@@ -1,0 +1,291 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium driven by Selenium against the deployed application. Every page a test looks at
+ * goes through {@link #check}: a screenshot in {@code target/browser/}, the page's frame (its
+ * {@code lang}, a title, one {@code main}, exactly one {@code h1}) and axe-core with the WCAG 2.1 A
+ * and AA rules, failing on any violation. The views checked are recorded for {@code
+ * EveryPageCheckedIT}.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String DRIVER = "/usr/bin/chromedriver";
+  static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  static final Path SHOTS = Path.of("target", "browser");
+
+  /** Every view (template) a browser test checked in this run. */
+  static final Set<String> CHECKED = new ConcurrentSkipListSet<>();
+
+  private static volatile Browser lastOpened;
+
+  private final WebDriver driver;
+  private final Path profile;
+  private final String base;
+  private static final java.util.concurrent.atomic.AtomicInteger SHOT =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private Browser(URL deployment, String language) throws IOException {
+    this(deployment, language, true);
+  }
+
+  private Browser(URL deployment, String language, boolean javaScript) throws IOException {
+    String root = deployment.toString();
+    this.base = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    this.profile = Files.createTempDirectory("cadre-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,1000",
+        "--lang=" + language,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption(
+        "prefs",
+        javaScript
+            ? Map.of("intl.accept_languages", language)
+            : Map.of(
+                "intl.accept_languages",
+                language,
+                "profile.managed_default_content_settings.javascript",
+                2));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    lastOpened = this;
+  }
+
+  /** The browser the running test opened last, for the screenshot of a failure. */
+  static Browser lastOpened() {
+    return lastOpened;
+  }
+
+  /** A browser whose user asks for French pages, as Cadre's users do. */
+  public static Browser open(URL deployment) throws IOException {
+    return new Browser(deployment, "fr-FR");
+  }
+
+  public static Browser open(URL deployment, String language) throws IOException {
+    return new Browser(deployment, language);
+  }
+
+  /** A browser with JavaScript turned off: every form must work there too. */
+  public static Browser withoutJavaScript(URL deployment) throws IOException {
+    return new Browser(deployment, "fr-FR", false);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a page of the application: {@code go("/app/vouchers")}. */
+  public Browser go(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  public String url(String path) {
+    return base + path;
+  }
+
+  public WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  public List<WebElement> all(By by) {
+    return driver.findElements(by);
+  }
+
+  public String text(By by) {
+    return find(by).getText();
+  }
+
+  /** Clicks a link or a button that loads another page, and waits until it is there. */
+  public Browser clickAndLoad(WebElement element) {
+    WebElement html = find(By.tagName("html"));
+    element.click();
+    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
+    // The next page may still be loading once the old one is gone: wait until it is complete.
+    waiting()
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
+    return this;
+  }
+
+  public Browser clickAndLoad(By by) {
+    try {
+      return clickAndLoad(find(by));
+    } catch (org.openqa.selenium.WebDriverException raced) {
+      if (!String.valueOf(raced.getMessage()).contains("does not belong to the document")) {
+        throw raced;
+      }
+      // Chromium lost the node it had just found (the page settled after it): find it again.
+      return clickAndLoad(find(by));
+    }
+  }
+
+  public WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  /** Checks the page on screen: screenshot, frame, axe (WCAG 2.1 A and AA, no violation at all). */
+  public Browser check(String name) {
+    String view = find(By.tagName("body")).getAttribute("data-view");
+    assertThat(view).as("the page names its view").isNotBlank();
+    CHECKED.add(view);
+    return checkFrame(name);
+  }
+
+  /**
+   * Logs in through the login form, as a user does: the page asked for sends to the form, which
+   * sends back to it once the password is right.
+   */
+  public Browser logIn(String login, String password) {
+    go("/app/login");
+    find(By.id("login")).sendKeys(login);
+    find(By.id("password")).sendKeys(password);
+    clickAndLoad(By.cssSelector("main form button[type=submit]"));
+    assertThat(driver.getCurrentUrl()).as("logged in as " + login).doesNotContain("/app/login");
+    return this;
+  }
+
+  /** Logs out with the header's button, back to the login form. */
+  public Browser logOut() {
+    clickAndLoad(By.cssSelector("form.logout button"));
+    assertThat(driver.getCurrentUrl()).contains("/app/login");
+    return this;
+  }
+
+  /**
+   * The same checks for a page that is not one of the templates (the access boundary's login form):
+   * screenshot, frame and axe.
+   */
+  public Browser checkFrame(String name) {
+    screenshot(name);
+    assertThat(find(By.tagName("html")).getAttribute("lang")).isIn("fr", "en");
+    assertThat(driver.getTitle()).as("title").contains("Cadre").doesNotStartWith("–");
+    assertThat(all(By.tagName("main"))).as("one main landmark").hasSize(1);
+    assertThat(all(By.tagName("h1"))).as("exactly one h1").hasSize(1);
+    // What a strict CSP (no unsafe-inline) would block: inline styles, scripts, handlers.
+    assertThat(all(By.cssSelector("[style]"))).as("inline style attributes").isEmpty();
+    assertThat(all(By.cssSelector("script:not([src]), style"))).as("inline scripts").isEmpty();
+    assertThat(
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                        "return [...document.querySelectorAll('*')].some(e =>"
+                            + " [...e.attributes].some(a => a.name.startsWith('on')))"))
+        .as("inline event handlers")
+        .isFalse();
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    assertThat(violations)
+        .as(
+            "axe violations on %s (%s): %s",
+            name,
+            driver.getCurrentUrl(),
+            violations.stream()
+                .map(
+                    r ->
+                        r.getId()
+                            + " ["
+                            + r.getImpact()
+                            + "] "
+                            + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")))
+        .isEmpty();
+    return this;
+  }
+
+  /** A screenshot in {@code target/browser/}, numbered in the order taken. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SHOTS);
+      Path file =
+          SHOTS.resolve(
+              String.format("%03d-%s.png", SHOT.incrementAndGet(), name.replaceAll("\\W+", "-")));
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Downloads what a link of the page points at, with the browser's cookies (its session), as the
+   * user's browser would.
+   */
+  public HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+    String cookies = cookies();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(href)).timeout(Duration.ofSeconds(60));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookies);
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The browser's cookies (its session) as a {@code Cookie} header, empty without any. */
+  public String cookies() {
+    return driver.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  static Set<String> checked() {
+    return new TreeSet<>(CHECKED);
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+      }
+    }
+  }
+}
