@@ -31,7 +31,7 @@ class DraftIssuedInTwoBatchesIT {
     Path dir =
         Files.createTempDirectory(
             Path.of(System.getProperty("cadre.test.dir", "target")), "draft-batches");
-    try (ServerProcess server = new ServerProcess(dir, "").start()) {
+    try (ServerProcess server = new ServerProcess(dir, "cadre.import.history=false\n").start()) {
       Api api = new Api(server.baseUrl());
       Fixtures fixtures = new Fixtures(api);
       long consortium = fixtures.consortium();

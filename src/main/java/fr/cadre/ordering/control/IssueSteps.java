@@ -28,6 +28,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The steps of an issue, run inside a transaction that its caller owns: one voucher's ({@link
@@ -122,6 +123,23 @@ public class IssueSteps {
 
   /** One voucher's issue: its rows in {@link Taken}'s order; then it is numbered and frozen. */
   public Issued issue(Ready ready) {
+    return issue(ready, v -> numbering.next(v.consortiumId(), ready.issueDate().getYear()));
+  }
+
+  /**
+   * The same for a voucher of a history, issued before Cadre under its own number, which Cadre
+   * adopts ({@link Numbering#adopt}) instead of giving the next one.
+   */
+  public Issued issueAs(Ready ready, String number) {
+    return issue(
+        ready,
+        v -> {
+          numbering.adopt(v.consortiumId(), ready.issueDate().getYear(), number);
+          return number;
+        });
+  }
+
+  private Issued issue(Ready ready, Function<Voucher, String> numbered) {
     if (ready.done() != null) {
       return ready.done();
     }
@@ -166,7 +184,7 @@ public class IssueSteps {
     }
     String number;
     try {
-      number = numbering.next(voucher.consortiumId(), ready.issueDate().getYear());
+      number = numbered.apply(voucher);
     } catch (DomainException | RowsNotPrepared refused) {
       giveBack(ready, Taken.LEDGER_ROWS);
       throw refused;

@@ -133,10 +133,10 @@ public class Issuing {
 
   /**
    * Creates the year's counter and the member's running totals, each in its own transaction; a
-   * concurrent first issue creating the same row is fine.
+   * concurrent first issue creating the same row is fine. Also for the import of a history, before
+   * its first voucher of a site, member and year.
    */
-  private void prepare(
-      long siteId, long memberId, int year, Integer budgetYear, String budgetLine) {
+  public void prepare(long siteId, long memberId, int year, Integer budgetYear, String budgetLine) {
     // Every agreement whose lots serve the site: the order's may be any of them.
     List<FrameworkAgreement> served =
         sites.site(siteId).assignments().stream()

@@ -6,11 +6,8 @@ import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.entity.IdempotencyKey;
-import fr.cadre.ordering.entity.Invoice;
 import fr.cadre.ordering.entity.InvoiceReceipt;
-import fr.cadre.ordering.entity.MemberFinance;
 import fr.cadre.ordering.entity.Order;
-import fr.cadre.ordering.entity.ServiceDone;
 import fr.cadre.ordering.entity.Voucher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,8 +41,7 @@ public class Ordering {
   @Inject OrderingSettings settings;
   @Inject LedgerRows ledger;
   @Inject BudgetLines budgetLines;
-  @Inject MemberFinances finances;
-  @Inject EcbRateTable rates;
+  @Inject LaterSteps later;
   @Inject VoucherSearch search;
   @Inject Caller caller;
 
@@ -146,16 +142,7 @@ public class Ordering {
   /** Certifies one part of the service done; the ledger's rows move with it. */
   public Voucher certifyServiceDone(
       long id, Map<String, BigDecimal> delivered, LocalDate doneOn, String actor) {
-    Voucher v = search.visible(id);
-    LocalDate today = LocalDate.now();
-    ServiceDone part =
-        v.certifyServiceDone(
-            delivered == null ? Map.of() : delivered,
-            doneOn == null ? today : doneOn,
-            today,
-            actor);
-    ledger.move(v, LedgerRows.Moves.done(part.amountHt()));
-    return v;
+    return later.certifyServiceDone(search.visible(id), delivered, doneOn, actor);
   }
 
   /**
@@ -163,44 +150,17 @@ public class Ordering {
    * site's and the holder's headroom.
    */
   public Voucher close(long id, String reason, String actor) {
-    Voucher v = search.visible(id);
-    Money released = v.close(reason, LocalDate.now(), actor);
-    ledger.move(v, LedgerRows.Moves.released(released));
-    LOG.info(() -> "Voucher " + v.number() + " closed by " + actor + ", " + released + " released");
-    return v;
+    return later.close(search.visible(id), reason, actor);
   }
 
   /** Records an invoice, checked against the service done within the member's tolerance. */
   public Voucher invoice(long id, InvoiceReceipt receipt, String actor) {
-    Voucher v = search.visible(id);
-    MemberFinance finance = finances.of(v.member().id());
-    Invoice invoice =
-        v.invoice(
-            receipt,
-            finance.invoiceTolerance(),
-            finance.paymentDelayDays(v.member()),
-            LocalDate.now(),
-            actor);
-    ledger.move(v, LedgerRows.Moves.invoiced(invoice.amountHt(), invoice.amountTtc()));
-    if (invoice.flagged()) {
-      LOG.info(
-          () ->
-              "Invoice "
-                  + invoice.reference()
-                  + " on voucher "
-                  + v.number()
-                  + " accepted beyond the service done by "
-                  + invoice.beyondCertified());
-    }
-    return v;
+    return later.invoice(search.visible(id), receipt, actor);
   }
 
   /** Pays an invoice; a late one computes the interest and fee owed to the holder. */
   public Voucher pay(long id, String reference, LocalDate on, String actor) {
-    Voucher v = search.visible(id);
-    Invoice invoice = v.pay(reference, on, LocalDate.now(), rates.rates(), actor);
-    ledger.move(v, LedgerRows.Moves.paid(invoice.amountHt(), invoice.amountTtc()));
-    return v;
+    return later.pay(search.visible(id), reference, on, actor);
   }
 
   /** Cancels and frees the amount for other vouchers of the lot and period (R2162-4). */
