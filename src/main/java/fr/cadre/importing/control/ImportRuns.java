@@ -141,6 +141,16 @@ public class ImportRuns {
     run.wrote(items, ImportJson.addCounts(run.counts(), outcomes));
   }
 
+  /** The history's vouchers taken over, counted beside the scheme's items. */
+  @Transactional
+  public void historyImported(long runId, int vouchers) {
+    ImportRun run = run(runId);
+    EnumMap<Outcome, Integer> created = new EnumMap<>(Outcome.class);
+    created.put(Outcome.CREATED, vouchers);
+    run.wrote(0, ImportJson.addCounts(run.counts(), Map.of("voucher", created)));
+    LOG.info(() -> "Import " + runId + ": " + vouchers + " vouchers of the history taken over");
+  }
+
   @Transactional
   public void ended(long runId, String exitStatus) {
     ImportRun run = run(runId);

@@ -16,6 +16,14 @@ public class ImportSettings {
   @ConfigProperty(name = "cadre.import.at-first-start", defaultValue = "true")
   boolean atFirstStart;
 
+  /**
+   * Whether an import takes over the vouchers of a history ({@code vouchers.csv}) found with the
+   * scheme; test servers turn it off to start fast.
+   */
+  @Inject
+  @ConfigProperty(name = "cadre.import.history", defaultValue = "true")
+  boolean history;
+
   @Inject
   @ConfigProperty(name = "cadre.import.first-start-folder", defaultValue = "sample-data")
   String firstStartFolder;
@@ -41,6 +49,10 @@ public class ImportSettings {
 
   public boolean atFirstStart() {
     return atFirstStart;
+  }
+
+  public boolean history() {
+    return history;
   }
 
   public Path firstStartFolder() {

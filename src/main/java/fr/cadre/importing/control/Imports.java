@@ -80,10 +80,12 @@ public class Imports {
     LOG.info(() -> "Import " + runId + " started");
   }
 
-  /** A folder of this run's own holding the scheme's files found in {@code source}. */
+  /**
+   * A folder of this run's own holding the scheme's files (and history) found in {@code source}.
+   */
   private Path copyOf(Path source) {
     Path copy = newRunFolder();
-    for (String file : SchemeFiles.FILES) {
+    for (String file : SchemeFiles.ACCEPTED) {
       Path from = source.resolve(file);
       if (Files.isRegularFile(from)) {
         try {

@@ -48,6 +48,13 @@ public final class SchemeFiles {
   public static final List<String> FILES =
       List.of(CONSORTIUM, MEMBERS, OPERATORS, AGREEMENT, LOTS, LIMITS, PRICES, SITES, SITE_LOTS);
 
+  /** The vouchers issued before Cadre, which may come with a scheme ({@link VoucherHistory}). */
+  public static final String HISTORY = "vouchers.csv";
+
+  /** Every file an import takes: the scheme's, and a history. */
+  public static final List<String> ACCEPTED =
+      java.util.stream.Stream.concat(FILES.stream(), java.util.stream.Stream.of(HISTORY)).toList();
+
   private final Path folder;
   private final DurationLimits durationLimits;
   private final List<ImportProblem> problems = new ArrayList<>();

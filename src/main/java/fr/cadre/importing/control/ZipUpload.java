@@ -46,7 +46,7 @@ final class ZipUpload {
           continue;
         }
         String name = fileName(entry.getName());
-        boolean known = SchemeFiles.FILES.contains(name);
+        boolean known = SchemeFiles.ACCEPTED.contains(name);
         if (known && !unpacked.add(name)) {
           throw new UploadRefused(
               400, "upload-entry", entry.getName(), "l'archive contient deux fois " + name);
@@ -86,7 +86,7 @@ final class ZipUpload {
           "l'archive contient "
               + String.join(", ", strangers)
               + ", qui n'est pas un fichier du schéma (attendus : "
-              + String.join(", ", SchemeFiles.FILES)
+              + String.join(", ", SchemeFiles.ACCEPTED)
               + ")");
     }
   }

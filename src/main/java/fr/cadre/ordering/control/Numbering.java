@@ -1,5 +1,6 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.kernel.DomainException;
 import fr.cadre.platform.Returning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,9 @@ import java.util.List;
  * and no gap is left. The counter of a year is created beforehand by {@link RunningTotalRows}.
  */
 @ApplicationScoped
-@Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = RowsNotPrepared.class)
+@Transactional(
+    value = Transactional.TxType.MANDATORY,
+    dontRollbackOn = {DomainException.class, RowsNotPrepared.class})
 public class Numbering {
 
   @PersistenceContext EntityManager em;
@@ -49,6 +52,66 @@ public class Numbering {
       numbers.add(format(year, rank));
     }
     return numbers;
+  }
+
+  /**
+   * Takes a number given by an earlier system (the vouchers of a history): of the year it was
+   * issued in, and above every number of that year Cadre has given or taken, so that Cadre's own
+   * numbering goes on after it without ever giving it again. The counter moves to it.
+   */
+  public void adopt(long consortiumId, int year, String number) {
+    int rank = rankOf(number, year);
+    int moved =
+        em.createNativeQuery(
+                "UPDATE voucher_counter SET last_number = ?3"
+                    + " WHERE consortium_id = ?1 AND counter_year = ?2 AND last_number < ?3")
+            .setFlushMode(FlushModeType.COMMIT)
+            .setParameter(1, consortiumId)
+            .setParameter(2, year)
+            .setParameter(3, rank)
+            .executeUpdate();
+    if (moved == 0) {
+      List<?> last =
+          em.createNativeQuery(
+                  "SELECT last_number FROM voucher_counter"
+                      + " WHERE consortium_id = ?1 AND counter_year = ?2")
+              .setFlushMode(FlushModeType.COMMIT)
+              .setParameter(1, consortiumId)
+              .setParameter(2, year)
+              .getResultList();
+      if (last.isEmpty()) {
+        throw new RowsNotPrepared("voucher counter of " + consortiumId + "/" + year);
+      }
+      throw DomainException.conflict(
+          "voucher-number",
+          "le numéro "
+              + number
+              + " n'est pas au-delà du dernier numéro de "
+              + year
+              + " ("
+              + format(year, ((Number) last.get(0)).intValue())
+              + ") : les numéros repris se suivent dans l'ordre d'émission et ne reprennent aucun"
+              + " numéro déjà donné");
+    }
+  }
+
+  /** The rank of "2025-000123" in its year; refused when not a number of that year. */
+  static int rankOf(String number, int year) {
+    String prefix = year + "-";
+    if (number == null
+        || !number.startsWith(prefix)
+        || !number.substring(prefix.length()).matches("[0-9]{6,9}")
+        || Integer.parseInt(number.substring(prefix.length())) == 0) {
+      throw DomainException.invalid(
+          "number",
+          "voucher-number",
+          "un numéro de bon de "
+              + year
+              + " s'écrit "
+              + format(year, 123)
+              + " (l'année d'émission, puis le rang sur six chiffres au moins)");
+    }
+    return Integer.parseInt(number.substring(prefix.length()));
   }
 
   /** "2021-000123": the year, then the rank in the year on six digits at least. */

@@ -5,8 +5,8 @@ import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
-import fr.cadre.kernel.Violations;
 import fr.cadre.ordering.entity.IdempotencyKey;
+import fr.cadre.ordering.entity.InvoiceReceipt;
 import fr.cadre.ordering.entity.Order;
 import fr.cadre.ordering.entity.Voucher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,8 @@ import java.util.logging.Logger;
 
 /**
  * A voucher's lifecycle, each step in a transaction of its own: draft, preview, issue alone (the
- * {@link IssueSteps} in a row), then acknowledge, certify service done, invoice, pay or cancel.
+ * {@link IssueSteps} in a row), then acknowledge, certify service done (in parts), invoice, pay,
+ * close or cancel; each later step moves the ledger's running totals in its own transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +39,9 @@ public class Ordering {
   @Inject Budget budget;
   @Inject MemberShares shares;
   @Inject OrderingSettings settings;
+  @Inject LedgerRows ledger;
+  @Inject BudgetLines budgetLines;
+  @Inject LaterSteps later;
   @Inject VoucherSearch search;
   @Inject Caller caller;
 
@@ -135,23 +139,28 @@ public class Ordering {
     return v;
   }
 
-  public Voucher certifyServiceDone(long id, Map<String, BigDecimal> delivered, String actor) {
-    Voucher v = search.visible(id);
-    v.certifyServiceDone(delivered == null ? Map.of() : delivered, actor);
-    return v;
+  /** Certifies one part of the service done; the ledger's rows move with it. */
+  public Voucher certifyServiceDone(
+      long id, Map<String, BigDecimal> delivered, LocalDate doneOn, String actor) {
+    return later.certifyServiceDone(search.visible(id), delivered, doneOn, actor);
   }
 
-  public Voucher invoice(long id, String reference, BigDecimal amount, String actor) {
-    new Violations().notNegative("amount", amount).throwIfAny();
-    Voucher v = search.visible(id);
-    v.invoice(reference, new Money(amount), actor);
-    return v;
+  /**
+   * Closes the voucher (soldé): its undelivered remainder goes back to the lot's, the member's, the
+   * site's and the holder's headroom.
+   */
+  public Voucher close(long id, String reason, String actor) {
+    return later.close(search.visible(id), reason, actor);
   }
 
-  public Voucher pay(long id, LocalDate on, String actor) {
-    Voucher v = search.visible(id);
-    v.pay(on, actor);
-    return v;
+  /** Records an invoice, checked against the service done within the member's tolerance. */
+  public Voucher invoice(long id, InvoiceReceipt receipt, String actor) {
+    return later.invoice(search.visible(id), receipt, actor);
+  }
+
+  /** Pays an invoice; a late one computes the interest and fee owed to the holder. */
+  public Voucher pay(long id, String reference, LocalDate on, String actor) {
+    return later.pay(search.visible(id), reference, on, actor);
   }
 
   /** Cancels and frees the amount for other vouchers of the lot and period (R2162-4). */
@@ -160,6 +169,8 @@ public class Ordering {
     v.cancel(reason, LocalDate.now(), actor);
     budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
     shares.release(v.member().id(), v.agreement().id(), v.periodIndex(), v.totalHt());
+    budgetLines.release(v, v.totalHt());
+    ledger.committed(v, v.periodIndex(), Money.ZERO.minus(v.totalHt()));
     LOG.info(() -> "Voucher " + v.number() + " cancelled by " + actor);
     return v;
   }
