@@ -35,6 +35,12 @@ public class OpenApiDocument implements OASFilter {
           fr.cadre.access.boundary.UsersResource.class,
           fr.cadre.access.boundary.MeResource.class,
           fr.cadre.access.boundary.AuditResource.class,
+          fr.cadre.ledger.boundary.AlertsResource.class,
+          fr.cadre.ledger.boundary.EcbRatesResource.class,
+          fr.cadre.ledger.boundary.ExportsResource.class,
+          fr.cadre.ledger.boundary.LedgerResource.class,
+          fr.cadre.ledger.boundary.MemberFinanceResource.class,
+          fr.cadre.ledger.boundary.SeriesResource.class,
           ProbeResource.class);
 
   @Override

@@ -30,6 +30,7 @@ final class AccessTable {
   private static final String READ = "401 200 200 200 200 200 200";
   private static final String HIDDEN = "401 200 404 404 200 404 200";
   private static final String ADMIN_AUDIT = "401 200 403 403 403 403 200";
+  private static final String LEDGER = "401 200 200 200 200 403 200";
 
   private static Row row(String op, Function<Cell, Req> request, String expected) {
     return new Row(op, false, request, codes(expected), codes(expected));
@@ -227,10 +228,7 @@ final class AccessTable {
             "401 403 403 403 403 404 403"),
         scoped(
             "POST /api/vouchers/{id}/service-done",
-            c ->
-                post(
-                    "/vouchers/" + issued(c) + "/service-done",
-                    "{\"deliveredQuantities\":{\"H-JOUR\":1}}"),
+            c -> post("/vouchers/" + issued(c) + "/service-done", AccessWorld.SERVICE_DONE),
             "401 403 403 200 200 403 403",
             "401 403 403 404 200 403 403"),
         scoped(
@@ -238,7 +236,7 @@ final class AccessTable {
             c ->
                 post(
                     "/vouchers/" + c.w().advanced(c.own(), "service-done") + "/invoice",
-                    "{\"reference\":\"F-M\",\"amount\":36.00}"),
+                    AccessWorld.invoice()),
             "401 403 403 200 200 403 403",
             "401 403 403 404 200 403 403"),
         scoped(
@@ -247,6 +245,14 @@ final class AccessTable {
                 post(
                     "/vouchers/" + c.w().advanced(c.own(), "service-done", "invoice") + "/payment",
                     "{\"paidOn\":\"2022-05-02\"}"),
+            "401 403 403 200 200 403 403",
+            "401 403 403 404 200 403 403"),
+        scoped(
+            "POST /api/vouchers/{id}/closing",
+            c ->
+                post(
+                    "/vouchers/" + c.w().advanced(c.own(), "service-done") + "/closing",
+                    "{\"reason\":\"matrice\"}"),
             "401 403 403 200 200 403 403",
             "401 403 403 404 200 403 403"),
         scoped(
@@ -265,6 +271,63 @@ final class AccessTable {
             READ,
             HIDDEN),
         read("GET /api/vouchers/archive", w -> "/vouchers/archive?member=" + w.memberA),
+        // The finance ledger: member users read their member's figures, an operator none
+        row(
+            "GET /api/agreements/{id}/ledger",
+            c -> get("/agreements/" + c.w().agreement + "/ledger"),
+            LEDGER),
+        row(
+            "GET /api/agreements/{id}/series",
+            c -> get("/agreements/" + c.w().agreement + "/series?by=MEMBER"),
+            LEDGER),
+        row("GET /api/alerts", c -> get("/alerts?agreement=" + c.w().agreement), LEDGER),
+        read("GET /api/ecb-rates", w -> "/ecb-rates"),
+        admin(
+            "POST /api/ecb-rates",
+            c ->
+                post(
+                    "/ecb-rates",
+                    "{\"effectiveFrom\":\"%s\",\"rate\":2.15,\"source\":\"BCE, matrice\"}"
+                        .formatted(java.time.LocalDate.of(2040, 1, 1).plusDays(Fixtures.serial()))),
+            201),
+        row(
+            "GET /api/exports/consumption",
+            c -> get("/exports/consumption?agreement=" + c.w().agreement),
+            LEDGER),
+        row(
+            "GET /api/exports/invoices",
+            c -> get("/exports/invoices?agreement=" + c.w().agreement),
+            "401 200 403 200 200 403 200"),
+        read("GET /api/exports/vouchers", w -> "/exports/vouchers?member=" + w.memberA),
+        scoped(
+            "GET /api/members/{id}/finance",
+            c -> get("/members/" + (c.own() ? c.w().memberA : c.w().memberB) + "/finance"),
+            "401 200 403 200 200 403 200",
+            "401 200 403 403 200 403 200"),
+        scoped(
+            "PUT /api/members/{id}/finance",
+            c ->
+                put(
+                    "/members/" + (c.own() ? c.w().memberA : c.w().memberB) + "/finance",
+                    "{\"budgetCheck\":\"WARN\"}"),
+            "401 403 403 200 200 403 403",
+            "401 403 403 403 200 403 403"),
+        scoped(
+            "PUT /api/members/{id}/finance/budget-envelopes",
+            c ->
+                put(
+                    "/members/"
+                        + (c.own() ? c.w().memberA : c.w().memberB)
+                        + "/finance/budget-envelopes",
+                    "{\"agreementId\":%d,\"budgetYear\":2031,\"budgetLine\":\"matrice\"}"
+                        .formatted(c.w().agreement)),
+            "401 403 403 200 200 403 403",
+            "401 403 403 403 200 403 403"),
+        scoped(
+            "GET /api/members/{id}/finance/view",
+            c -> get("/members/" + (c.own() ? c.w().memberA : c.w().memberB) + "/finance/view"),
+            "401 200 200 200 200 403 200",
+            "401 200 403 403 200 403 200"),
         // Imports
         row("GET /api/imports", c -> get("/imports"), ADMIN_AUDIT),
         admin("POST /api/imports", c -> post("/imports", folder(c)), 202),

@@ -117,8 +117,8 @@ final class AccessWorld {
     for (String step : steps) {
       String body =
           switch (step) {
-            case "service-done" -> "{\"deliveredQuantities\":{\"H-JOUR\":1}}";
-            case "invoice" -> "{\"reference\":\"F-" + Fixtures.serial() + "\",\"amount\":36.00}";
+            case "service-done" -> SERVICE_DONE;
+            case "invoice" -> invoice();
             default -> "{}";
           };
       Api.Reply moved = tester.post("/vouchers/" + id + "/" + step, body);
@@ -127,6 +127,16 @@ final class AccessWorld {
       }
     }
     return id;
+  }
+
+  /** The whole of the one hour ordered, done within the month of execution. */
+  static final String SERVICE_DONE =
+      "{\"deliveredQuantities\":{\"H-JOUR\":1},\"doneOn\":\"2022-03-31\"}";
+
+  /** An invoice of the hour done (30,00 € HT, 36,00 € TTC), received after it. */
+  static String invoice() {
+    return "{\"reference\":\"F-%d\",\"receivedOn\":\"2022-04-04\",\"amountHt\":30.00,\"amountTtc\":36.00}"
+        .formatted(Fixtures.serial());
   }
 
   static String order(long member, long site) {

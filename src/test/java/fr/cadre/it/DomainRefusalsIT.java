@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,12 @@ class DomainRefusalsIT {
   private long lot;
   private long site;
 
+  /** Whatever the scenario did, every ledger figure is what the vouchers add up to. */
+  @AfterEach
+  void reconciled() {
+    Reconciled.check(api, agreement);
+  }
+
   @BeforeEach
   void scheme() {
     api = new Api(base);
@@ -51,13 +58,18 @@ class DomainRefusalsIT {
     conflict(api.post("/vouchers/" + draft + "/acknowledgement", "{}"), "voucher-lifecycle");
     conflict(api.post("/vouchers/" + draft + "/service-done", "{}"), "voucher-lifecycle");
     conflict(
-        api.post("/vouchers/" + draft + "/invoice", "{\"reference\":\"F-1\",\"amount\":10.00}"),
+        api.post(
+            "/vouchers/" + draft + "/invoice",
+            "{\"reference\":\"F-1\",\"receivedOn\":\"2022-04-01\",\"amountHt\":10.00,\"amountTtc\":12.00}"),
         "voucher-lifecycle");
     conflict(
         api.post("/vouchers/" + draft + "/payment", "{\"paidOn\":\"2022-04-01\"}"),
         "voucher-lifecycle");
     conflict(
         api.post("/vouchers/" + draft + "/cancellation", "{\"reason\":\"erreur\"}"),
+        "voucher-lifecycle");
+    conflict(
+        api.post("/vouchers/" + draft + "/closing", "{\"reason\":\"erreur\"}"),
         "voucher-lifecycle");
     conflict(api.get("/vouchers/" + draft + "/document"), "voucher-draft");
   }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,12 @@ class MemberShareAndAllocationIT {
   private Fixtures fixtures;
   private long consortium;
   private long agreement;
+
+  /** Whatever the scenario did, every ledger figure is what the vouchers add up to. */
+  @AfterEach
+  void reconciled() {
+    Reconciled.check(api, agreement);
+  }
 
   @BeforeEach
   void scheme() {

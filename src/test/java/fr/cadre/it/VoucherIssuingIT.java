@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,12 @@ class VoucherIssuingIT {
   private long site;
 
   /** A lot whose maximum is 1 000,00 € per period, an hour at 30,00 € HT. */
+  /** Whatever the scenario did, every ledger figure is what the vouchers add up to. */
+  @AfterEach
+  void reconciled() {
+    Reconciled.check(api, agreement);
+  }
+
   @BeforeEach
   void scheme() {
     api = new Api(base);
@@ -198,17 +205,27 @@ class VoucherIssuingIT {
         .isEqualByComparingTo("360.00");
     api.post("/vouchers/" + id + "/acknowledgement", "{}");
     Api.Reply done =
-        api.post("/vouchers/" + id + "/service-done", "{\"deliveredQuantities\":{\"H-JOUR\":8}}");
+        api.post(
+            "/vouchers/" + id + "/service-done",
+            "{\"deliveredQuantities\":{\"H-JOUR\":8},\"doneOn\":\"2022-03-31\"}");
     assertThat(done.json().getJsonNumber("deliveredHt").bigDecimalValue())
         .isEqualByComparingTo("240.00");
-    api.post("/vouchers/" + id + "/invoice", "{\"reference\":\"F-2022-12\",\"amount\":288.00}");
+    api.post(
+        "/vouchers/" + id + "/invoice",
+        "{\"reference\":\"F-2022-12\",\"receivedOn\":\"2022-04-04\",\"amountHt\":240.00,\"amountTtc\":288.00}");
     Api.Reply paid = api.post("/vouchers/" + id + "/payment", "{\"paidOn\":\"2022-05-02\"}");
-    assertThat(paid.json().getString("status")).isEqualTo("PAID");
-    // Issued in one step: the history starts with the issue, then the four later steps.
-    assertThat(paid.json().getJsonArray("history")).hasSize(5);
-    assertThat(paid.json().getJsonArray("history").getJsonObject(0).getString("to"))
+    // Two hours undelivered: paid, but open until it is closed (soldé), which releases them.
+    assertThat(paid.json().getString("status")).isEqualTo("INVOICED");
+    Api.Reply closed =
+        api.post("/vouchers/" + id + "/closing", "{\"reason\":\"mission terminée\"}");
+    assertThat(closed.json().getString("status")).isEqualTo("PAID");
+    assertThat(closed.json().getJsonNumber("releasedHt").bigDecimalValue())
+        .isEqualByComparingTo("60.00");
+    // Issued in one step: the history starts with the issue, then the five later steps.
+    assertThat(closed.json().getJsonArray("history")).hasSize(6);
+    assertThat(closed.json().getJsonArray("history").getJsonObject(0).getString("to"))
         .isEqualTo("ISSUED");
-    assertThat(paid.json().getJsonArray("history").getJsonObject(0).getString("actor"))
+    assertThat(closed.json().getJsonArray("history").getJsonObject(0).getString("actor"))
         .as("the authenticated user, not X-Cadre-User")
         .isEqualTo(Api.TESTER);
 

@@ -29,6 +29,7 @@ class ConfigExamplesTest {
   private static final List<Class<?>> SETTINGS =
       List.of(
           OrderingSettings.class,
+          fr.cadre.ledger.control.AlertSettings.class,
           AgreementSettings.class,
           ImportSettings.class,
           ProbeResource.class,

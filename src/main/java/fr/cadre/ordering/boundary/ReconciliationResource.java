@@ -3,6 +3,7 @@ package fr.cadre.ordering.boundary;
 import fr.cadre.access.boundary.Allowed;
 import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.control.Agreements;
+import fr.cadre.ordering.control.LedgerCheck;
 import fr.cadre.ordering.control.Reconciliation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,7 +28,9 @@ public class ReconciliationResource {
   /** 404 for an agreement that does not exist, rather than an empty, "consistent" report. */
   @GET
   @Allowed({Role.ADMIN, Role.FINANCE, Role.AUDITOR})
-  @Operation(summary = "Rapproche les cumuls des lots de la somme de leurs bons, par période")
+  @Operation(
+      summary =
+          "Rapproche chaque cumul (lots, membres, sites, titulaires : engagé, service fait, facturé, payé) de ce que les bons donnent, au centime")
   public Report read(@PathParam("id") long agreementId) {
     agreements.agreement(agreementId);
     List<LineView> lines =
@@ -43,10 +46,52 @@ public class ReconciliationResource {
                         l.voucherCount(),
                         l.consistent()))
             .toList();
-    return new Report(lines.stream().allMatch(LineView::consistent), lines);
+    List<LedgerCheck> ledger = reconciliation.ledgerOf(agreementId);
+    List<LedgerCheck.Difference> differences =
+        ledger.stream().flatMap(c -> c.differences().stream()).toList();
+    List<DimensionView> dimensions =
+        ledger.stream()
+            .map(c -> new DimensionView(c.dimension(), c.rowsChecked(), c.differences().size()))
+            .toList();
+    return new Report(
+        lines.stream().allMatch(LineView::consistent) && differences.isEmpty(),
+        lines,
+        dimensions,
+        differences.stream()
+            .map(
+                d ->
+                    new DifferenceView(
+                        d.dimension(),
+                        d.key(),
+                        d.figure(),
+                        d.ledger(),
+                        d.vouchers(),
+                        d.difference()))
+            .toList());
   }
 
-  public record Report(boolean consistent, List<LineView> lines) {}
+  /**
+   * {@code lines}: each lot period's committed total beside its vouchers'; {@code dimensions} and
+   * {@code differences}: every ledger figure (committed, service done, invoiced, paid) per lot,
+   * member, site and holder, recomputed from the vouchers; consistent when no difference.
+   */
+  public record Report(
+      boolean consistent,
+      List<LineView> lines,
+      List<DimensionView> dimensions,
+      List<DifferenceView> differences) {}
+
+  /** How many rows of one dimension were checked, and how many figures differ. */
+  public record DimensionView(String dimension, int rowsChecked, int differences) {}
+
+  /** A ledger figure that its vouchers do not add up to; the key names the row. */
+  public record DifferenceView(
+      String dimension,
+      String key,
+      String figure,
+      BigDecimal ledger,
+      BigDecimal vouchers,
+      BigDecimal difference) {}
 
   public record LineView(
       long lotId,

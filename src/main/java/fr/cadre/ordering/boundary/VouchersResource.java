@@ -4,12 +4,14 @@ import fr.cadre.access.boundary.Allowed;
 import fr.cadre.access.control.Caller;
 import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Amount;
+import fr.cadre.kernel.Money;
 import fr.cadre.kernel.Quantity;
 import fr.cadre.kernel.Text;
 import fr.cadre.ordering.control.Issuing;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.control.VoucherSearch;
+import fr.cadre.ordering.entity.InvoiceReceipt;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.platform.PageParams;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /**
  * Purchase-order vouchers: draft, preview, issue (with an {@code Idempotency-Key} so that a retried
- * request never issues twice), then acknowledge, certify service done, invoice, pay or cancel.
+ * request never issues twice), then acknowledge, certify service done in parts, invoice, pay, close
+ * (solder) or cancel.
  */
 @Path("vouchers")
 @RequestScoped
@@ -143,34 +146,64 @@ public class VouchersResource {
   @POST
   @Allowed(Role.FINANCE)
   @Path("{id}/service-done")
-  @Operation(summary = "Certifie le service fait, quantités livrées par code de prix")
+  @Operation(
+      summary =
+          "Certifie une partie du service fait : quantités livrées par code de prix (le reste de chaque ligne si aucune), date (aujourd'hui si absente)")
   @APIResponse(
       responseCode = "409",
-      description = "le bon n'est ni émis ni accusé (voucher-lifecycle)")
+      description =
+          "le bon n'est ni émis, ni accusé, ni en cours d'exécution, ou il est soldé (voucher-lifecycle)")
   public VoucherView serviceDone(@PathParam("id") long id, @Valid ServiceDoneInput input) {
     return VoucherView.of(
         ordering.certifyServiceDone(
-            id, input == null ? Map.of() : input.deliveredQuantities(), caller.actor()));
+            id,
+            input == null ? Map.of() : input.deliveredQuantities(),
+            input == null ? null : input.doneOn(),
+            caller.actor()));
+  }
+
+  @POST
+  @Allowed(Role.FINANCE)
+  @Path("{id}/closing")
+  @Operation(
+      summary = "Solde le bon : le reste non livré est libéré du maximum et de la part du membre")
+  @APIResponse(
+      responseCode = "409",
+      description = "le bon n'a pas de service fait ou est déjà soldé (voucher-lifecycle)")
+  public VoucherView close(@PathParam("id") long id, @NotNull @Valid ClosingInput input) {
+    return VoucherView.of(ordering.close(id, input.reason(), caller.actor()));
   }
 
   @POST
   @Allowed(Role.FINANCE)
   @Path("{id}/invoice")
-  @Operation(summary = "Enregistre la facture du titulaire")
+  @Operation(summary = "Enregistre une facture du titulaire (plusieurs par bon si besoin)")
   @APIResponse(
       responseCode = "409",
-      description = "le service fait n'est pas certifié (voucher-lifecycle)")
+      description =
+          "pas de service fait (voucher-lifecycle), référence déjà enregistrée (invoice-reference), montant au-delà du service fait non facturé et de la tolérance du membre (invoice-exceeds-service-done)")
   public VoucherView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceInput input) {
-    return VoucherView.of(ordering.invoice(id, input.reference(), input.amount(), caller.actor()));
+    return VoucherView.of(
+        ordering.invoice(
+            id,
+            new InvoiceReceipt(
+                input.reference(),
+                input.receivedOn(),
+                new Money(input.amountHt()),
+                new Money(input.amountTtc())),
+            caller.actor()));
   }
 
   @POST
   @Allowed(Role.FINANCE)
   @Path("{id}/payment")
-  @Operation(summary = "Enregistre le paiement")
-  @APIResponse(responseCode = "409", description = "le bon n'est pas facturé (voucher-lifecycle)")
+  @Operation(summary = "Enregistre le paiement d'une facture ; calcule les intérêts moratoires dus")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "le bon n'a pas de facture à payer (voucher-lifecycle), facture déjà payée (invoice-paid)")
   public VoucherView pay(@PathParam("id") long id, @NotNull @Valid PaymentInput input) {
-    return VoucherView.of(ordering.pay(id, input.paidOn(), caller.actor()));
+    return VoucherView.of(ordering.pay(id, input.reference(), input.paidOn(), caller.actor()));
   }
 
   @POST
@@ -198,17 +231,24 @@ public class VouchersResource {
   /** The issue date; today when absent. */
   public record IssueInput(LocalDate issueDate) {}
 
-  /** Delivered quantity per price code. */
+  /** One part of the service done: delivered quantity per price code, and its date. */
   public record ServiceDoneInput(
       @Size(max = OrderRequest.MAX_LINES, message = "{fr.cadre.list.size}")
-          Map<@Size(max = 30) @Text String, @NotNull @Quantity BigDecimal> deliveredQuantities) {}
+          Map<@Size(max = 30) @Text String, @NotNull @Quantity BigDecimal> deliveredQuantities,
+      LocalDate doneOn) {}
 
-  /** The holder's invoice. */
+  /** The holder's invoice: its reference, receipt date and amounts excl. and incl. VAT. */
   public record InvoiceInput(
-      @NotBlank @Size(max = 100) @Text String reference, @NotNull @Amount BigDecimal amount) {}
+      @NotBlank @Size(max = 100) @Text String reference,
+      @NotNull LocalDate receivedOn,
+      @NotNull @Amount BigDecimal amountHt,
+      @NotNull @Amount BigDecimal amountTtc) {}
 
-  /** The payment date. */
-  public record PaymentInput(@NotNull LocalDate paidOn) {}
+  /** The payment date, and which invoice when the voucher has several unpaid. */
+  public record PaymentInput(@NotNull LocalDate paidOn, @Size(max = 100) @Text String reference) {}
+
+  /** Why a voucher is closed with part of it undelivered. */
+  public record ClosingInput(@NotBlank @Size(max = 1000) @Text(multiline = true) String reason) {}
 
   /** Why a voucher is cancelled. */
   public record CancellationInput(@Size(max = 1000) @Text(multiline = true) String reason) {}

@@ -1,5 +1,9 @@
 package fr.cadre.ordering.control;
 
+import static fr.cadre.ordering.control.BatchRows.agreementId;
+import static fr.cadre.ordering.control.BatchRows.lotId;
+import static fr.cadre.ordering.control.BatchRows.period;
+
 import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
@@ -13,17 +17,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The steps of an issue, run inside a transaction that its caller owns: one voucher's ({@link
@@ -31,8 +35,8 @@ import java.util.function.Function;
  * statements that lock. A refusal leaves the voucher's rows as they were and, thrown through these
  * methods, does not doom the transaction: the others in it go on. Every method has the same
  * attributes, and none calls another through {@code this}. The one-voucher path ({@link #issue})
- * and the batch path ({@link #issueAll}) stay side by side in this class, a little over 300 lines,
- * so that their lock order is read and changed in one place.
+ * and the batch path ({@link #issueAll}) stay side by side in this class, so that their lock order
+ * ({@link Taken}) is read and changed in one place.
  */
 @ApplicationScoped
 @Transactional(
@@ -45,6 +49,9 @@ public class IssueSteps {
   @Inject Budget budget;
   @Inject Numbering numbering;
   @Inject MemberShares shares;
+  @Inject LedgerRows ledger;
+  @Inject BudgetLines budgetLines;
+  @Inject MemberFinances finances;
   @Inject Event<VoucherIssued> issuedEvents;
   @Inject OrderingSettings settings;
 
@@ -87,20 +94,40 @@ public class IssueSteps {
                 policy.executionOverrunLimitDays());
     Optional<Money> share =
         shares.shareOf(voucher.member(), voucher.agreement().id(), window.period().index());
-    return new Ready(voucher, isNew, window, share, issueDate, idempotencyKey, actor, null);
+    return new Ready(
+        voucher,
+        isNew,
+        window,
+        share,
+        issueDate,
+        idempotencyKey,
+        actor,
+        null,
+        finances.of(voucher.member().id()).budgetCheck());
   }
 
   /**
-   * The statements that lock, in a fixed order: the lot-period row (R2162-4), the member-period row
-   * (the member's share), the number counter; then the voucher is numbered and frozen.
+   * The rows issuing locks, in the order it takes them, in every path and every instance: a draft's
+   * own row first ({@link #stillDraft}), then the lot-period row (R2162-4), the member-period row
+   * (the member's share), the member's budget line (its credit), the site's and holder's ledger
+   * rows of that lot and period; the number counter last. A refusal at one gives back what was
+   * taken at those before it ({@link #giveBack}).
    */
+  enum Taken {
+    LOT_PERIOD,
+    MEMBER_PERIOD,
+    BUDGET_LINE,
+    LEDGER_ROWS
+  }
+
+  /** One voucher's issue: its rows in {@link Taken}'s order; then it is numbered and frozen. */
   public Issued issue(Ready ready) {
     if (ready.done() != null) {
       return ready.done();
     }
     Voucher voucher = ready.voucher();
-    if (!ready.isNew() && voucher.status() != VoucherStatus.DRAFT) {
-      // The same draft twice in one batch: the first issued it since both were readied.
+    if (!ready.isNew() && !stillDraft(voucher)) {
+      // Issued since it was readied: by the same draft earlier in this batch, or by another.
       return alreadyIssued(voucher);
     }
     IssueWindow window = ready.window();
@@ -121,33 +148,39 @@ public class IssueSteps {
       shares.consume(
           voucher.member(), agreementId, period, window.period().label(), amount, ready.share());
     } catch (DomainException | RowsNotPrepared refused) {
-      budget.release(voucher.lot().id(), period, amount);
+      giveBack(ready, Taken.LOT_PERIOD);
       throw refused;
+    }
+    Optional<String> overCredit;
+    try {
+      overCredit = budgetLines.consume(voucher, amount, ready.budgetCheck());
+    } catch (DomainException | RowsNotPrepared refused) {
+      giveBack(ready, Taken.MEMBER_PERIOD);
+      throw refused;
+    }
+    try {
+      ledger.committed(voucher, period, amount);
+    } catch (RowsNotPrepared missing) {
+      giveBack(ready, Taken.BUDGET_LINE);
+      throw missing;
     }
     String number;
     try {
       number = numbering.next(voucher.consortiumId(), ready.issueDate().getYear());
     } catch (DomainException | RowsNotPrepared refused) {
-      shares.release(voucher.member().id(), agreementId, period, amount);
-      budget.release(voucher.lot().id(), period, amount);
+      giveBack(ready, Taken.LEDGER_ROWS);
       throw refused;
     }
-    voucher.issue(number, ready.issueDate(), period, ready.idempotencyKey(), ready.actor());
-    if (ready.isNew()) {
-      em.persist(voucher);
-    }
-    List<String> warnings = new ArrayList<>(window.warnings());
-    warnings.addAll(consumption.warnings());
-    return new Issued(voucher, consumption.headroomAfter(), warnings, true);
+    return numbered(ready, number, consumption, overCredit);
   }
 
   /**
-   * A batch's statements that lock, taken once per row rather than once per voucher, in the same
-   * order as {@link #issue} and in the same order in every instance: every lot-period row of the
-   * batch (by lot and period), then every member-period row, then the number counters. The vouchers
-   * of one row are added in one statement when they all fit, one by one otherwise; a voucher
-   * refused at a row gives back what it took at the rows before. Outcomes come back in the batch's
-   * order.
+   * A batch's statements that lock, taken once per row rather than once per voucher, in {@link
+   * Taken}'s order and, within one kind, in ascending order of the row's key ({@link BatchRows}):
+   * every lot-period row of the batch, then every member-period row, every budget line, every
+   * ledger row, then the number counters. The vouchers of one row are added in one statement when
+   * they all fit, one by one otherwise; a voucher refused at a row gives back what it took at the
+   * rows before. Outcomes come back in the batch's order.
    */
   public List<Attempt<Issued>> issueAll(List<Ready> batch) {
     List<Attempt<Issued>> outcomes = new ArrayList<>(batch.size());
@@ -164,9 +197,16 @@ public class IssueSteps {
         counting.add(i);
       }
     }
+    counting.stream()
+        .filter(i -> !batch.get(i).isNew())
+        .sorted(Comparator.comparing(i -> batch.get(i).voucher().id()))
+        .filter(i -> !stillDraft(batch.get(i).voucher()))
+        .toList()
+        .forEach(i -> outcomes.set(i, Attempt.of(alreadyIssued(batch.get(i).voucher()))));
+    counting.removeIf(i -> outcomes.get(i) != null);
     OrderingPolicy policy = settings.policy();
     Map<Integer, Budget.Consumption> consumed = new HashMap<>();
-    for (List<Integer> row : rows(counting, batch, r -> List.of(lotId(r), (long) period(r)))) {
+    for (List<Integer> row : BatchRows.of(counting, batch, r -> List.of(lotId(r), period(r)))) {
       Ready first = batch.get(row.get(0));
       List<Attempt<Budget.Consumption>> taken =
           budget.consumeAll(
@@ -174,7 +214,7 @@ public class IssueSteps {
               period(first),
               first.voucher().lot().number(),
               first.window().period().label(),
-              amounts(row, batch),
+              BatchRows.amounts(row, batch),
               policy);
       for (int k = 0; k < row.size(); k++) {
         if (taken.get(k).ok()) {
@@ -186,10 +226,8 @@ public class IssueSteps {
     }
     counting.removeIf(i -> !consumed.containsKey(i));
     for (List<Integer> row :
-        rows(
-            counting,
-            batch,
-            r -> List.of(r.voucher().member().id(), agreementId(r), (long) period(r)))) {
+        BatchRows.of(
+            counting, batch, r -> List.of(r.voucher().member().id(), agreementId(r), period(r)))) {
       Ready first = batch.get(row.get(0));
       List<Attempt<Money>> taken =
           shares.consumeAll(
@@ -197,41 +235,58 @@ public class IssueSteps {
               agreementId(first),
               period(first),
               first.window().period().label(),
-              amounts(row, batch),
+              BatchRows.amounts(row, batch),
               first.share());
+      refuse(row, taken, Taken.LOT_PERIOD, batch, outcomes, consumed);
+    }
+    counting.removeIf(i -> !consumed.containsKey(i));
+    Map<Integer, Optional<String>> overCredit = new HashMap<>();
+    List<Integer> onLines =
+        counting.stream().filter(i -> BudgetLines.hasLine(batch.get(i).voucher())).toList();
+    for (List<Integer> row : BatchRows.of(onLines, batch, BatchRows::budgetLine)) {
+      Ready first = batch.get(row.get(0));
+      List<Attempt<Optional<String>>> taken =
+          budgetLines.consumeAll(
+              first.voucher(), BatchRows.amounts(row, batch), first.budgetCheck());
+      refuse(row, taken, Taken.MEMBER_PERIOD, batch, outcomes, consumed);
       for (int k = 0; k < row.size(); k++) {
-        if (!taken.get(k).ok()) {
-          Ready refused = batch.get(row.get(k));
-          budget.release(lotId(refused), period(refused), refused.voucher().totalHt());
-          outcomes.set(row.get(k), Attempt.refused(taken.get(k).refusal()));
-          consumed.remove(row.get(k));
+        if (taken.get(k).ok()) {
+          overCredit.put(row.get(k), taken.get(k).value());
         }
       }
     }
     counting.removeIf(i -> !consumed.containsKey(i));
+    for (List<Integer> row : BatchRows.of(counting, batch, BatchRows::ledgerRows)) {
+      Ready first = batch.get(row.get(0));
+      try {
+        ledger.committed(first.voucher(), period(first), BatchRows.sum(row, batch));
+      } catch (RowsNotPrepared missing) {
+        refuseAll(row, missing, Taken.BUDGET_LINE, batch, outcomes, consumed);
+      }
+    }
+    counting.removeIf(i -> !consumed.containsKey(i));
     for (List<Integer> row :
-        rows(
-            counting,
-            batch,
-            r -> List.of(r.voucher().consortiumId(), (long) r.issueDate().getYear()))) {
+        BatchRows.of(
+            counting, batch, r -> List.of(r.voucher().consortiumId(), r.issueDate().getYear()))) {
       Ready first = batch.get(row.get(0));
       List<String> numbers;
       try {
         numbers =
             numbering.next(first.voucher().consortiumId(), first.issueDate().getYear(), row.size());
       } catch (RowsNotPrepared refused) {
-        for (int i : row) {
-          Ready r = batch.get(i);
-          shares.release(
-              r.voucher().member().id(), agreementId(r), period(r), r.voucher().totalHt());
-          budget.release(lotId(r), period(r), r.voucher().totalHt());
-          outcomes.set(i, Attempt.refused(refused));
-        }
+        refuseAll(row, refused, Taken.LEDGER_ROWS, batch, outcomes, consumed);
         continue;
       }
       for (int k = 0; k < row.size(); k++) {
         int i = row.get(k);
-        outcomes.set(i, Attempt.of(numbered(batch.get(i), numbers.get(k), consumed.get(i))));
+        outcomes.set(
+            i,
+            Attempt.of(
+                numbered(
+                    batch.get(i),
+                    numbers.get(k),
+                    consumed.get(i),
+                    overCredit.getOrDefault(i, Optional.empty()))));
       }
     }
     for (int i = 0; i < batch.size(); i++) {
@@ -243,7 +298,68 @@ public class IssueSteps {
     return outcomes;
   }
 
-  private Issued numbered(Ready ready, String number, Budget.Consumption consumption) {
+  /**
+   * Takes a draft's row and reads it again: a batch readies its drafts while the batch before it is
+   * still writing, so a draft that one issued may still read as a draft in the next, which would
+   * then count it a second time and fail on its version at the flush, rolling back every issue of
+   * the batch. Under the row's lock, the status read is the committed one, and an issue of the same
+   * draft elsewhere waits for this one.
+   */
+  private boolean stillDraft(Voucher draft) {
+    em.refresh(draft, LockModeType.PESSIMISTIC_WRITE);
+    return draft.status() == VoucherStatus.DRAFT;
+  }
+
+  /** The vouchers of one row that it refused leave the batch, giving back what they took. */
+  private void refuse(
+      List<Integer> row,
+      List<? extends Attempt<?>> taken,
+      Taken before,
+      List<Ready> batch,
+      List<Attempt<Issued>> outcomes,
+      Map<Integer, Budget.Consumption> consumed) {
+    for (int k = 0; k < row.size(); k++) {
+      if (!taken.get(k).ok()) {
+        giveBack(batch.get(row.get(k)), before);
+        outcomes.set(row.get(k), Attempt.refused(taken.get(k).refusal()));
+        consumed.remove(row.get(k));
+      }
+    }
+  }
+
+  /** Every voucher of one row leaves the batch, giving back what it took. */
+  private void refuseAll(
+      List<Integer> row,
+      RuntimeException refusal,
+      Taken before,
+      List<Ready> batch,
+      List<Attempt<Issued>> outcomes,
+      Map<Integer, Budget.Consumption> consumed) {
+    for (int i : row) {
+      giveBack(batch.get(i), before);
+      outcomes.set(i, Attempt.refused(refusal));
+      consumed.remove(i);
+    }
+  }
+
+  /** Gives back what a voucher took at every row up to {@code taken}, last taken first. */
+  private void giveBack(Ready r, Taken taken) {
+    Voucher v = r.voucher();
+    Money amount = v.totalHt();
+    if (taken.compareTo(Taken.LEDGER_ROWS) >= 0) {
+      ledger.committed(v, period(r), Money.ZERO.minus(amount));
+    }
+    if (taken.compareTo(Taken.BUDGET_LINE) >= 0) {
+      budgetLines.release(v, amount);
+    }
+    if (taken.compareTo(Taken.MEMBER_PERIOD) >= 0) {
+      shares.release(v.member().id(), agreementId(r), period(r), amount);
+    }
+    budget.release(lotId(r), period(r), amount);
+  }
+
+  private Issued numbered(
+      Ready ready, String number, Budget.Consumption consumption, Optional<String> overCredit) {
     Voucher voucher = ready.voucher();
     voucher.issue(number, ready.issueDate(), period(ready), ready.idempotencyKey(), ready.actor());
     if (ready.isNew()) {
@@ -251,46 +367,8 @@ public class IssueSteps {
     }
     List<String> warnings = new ArrayList<>(ready.window().warnings());
     warnings.addAll(consumption.warnings());
+    overCredit.ifPresent(warnings::add);
     return new Issued(voucher, consumption.headroomAfter(), warnings, true);
-  }
-
-  /**
-   * The batch's vouchers grouped by the row they move, keeping their order within a row; the rows
-   * in ascending order of their key, so that two batches take their locks in the same order.
-   */
-  private static List<List<Integer>> rows(
-      List<Integer> indices, List<Ready> batch, Function<Ready, List<Long>> key) {
-    Map<List<Long>, List<Integer>> rows =
-        new TreeMap<>(
-            (a, b) -> {
-              for (int k = 0; k < a.size(); k++) {
-                int c = Long.compare(a.get(k), b.get(k));
-                if (c != 0) {
-                  return c;
-                }
-              }
-              return 0;
-            });
-    for (int i : indices) {
-      rows.computeIfAbsent(key.apply(batch.get(i)), k -> new ArrayList<>()).add(i);
-    }
-    return new ArrayList<>(rows.values());
-  }
-
-  private static List<Money> amounts(List<Integer> row, List<Ready> batch) {
-    return row.stream().map(i -> batch.get(i).voucher().totalHt()).toList();
-  }
-
-  private static long lotId(Ready ready) {
-    return ready.voucher().lot().id();
-  }
-
-  private static long agreementId(Ready ready) {
-    return ready.voucher().agreement().id();
-  }
-
-  private static int period(Ready ready) {
-    return ready.window().period().index();
   }
 
   /**

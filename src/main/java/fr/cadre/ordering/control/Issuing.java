@@ -45,7 +45,13 @@ public class Issuing {
         actor,
         s -> s.ready(request, day, idempotency, actor),
         () -> ordering.draftAndIssue(request, day, idempotency, actor),
-        () -> prepare(request.siteId(), request.memberId(), day.getYear()));
+        () ->
+            prepare(
+                request.siteId(),
+                request.memberId(),
+                day.getYear(),
+                request.budgetYear(),
+                request.budgetLine()));
   }
 
   /** Issues a draft; {@code on} is the issue date, today when absent. */
@@ -60,7 +66,12 @@ public class Issuing {
         () -> ordering.issue(draftId, day, idempotency, actor),
         () -> {
           Voucher draft = ordering.voucher(draftId);
-          prepare(draft.site().id(), draft.member().id(), day.getYear());
+          prepare(
+              draft.site().id(),
+              draft.member().id(),
+              day.getYear(),
+              draft.commitment().budgetYear(),
+              draft.commitment().budgetLine());
         });
   }
 
@@ -124,7 +135,8 @@ public class Issuing {
    * Creates the year's counter and the member's running totals, each in its own transaction; a
    * concurrent first issue creating the same row is fine.
    */
-  private void prepare(long siteId, long memberId, int year) {
+  private void prepare(
+      long siteId, long memberId, int year, Integer budgetYear, String budgetLine) {
     // Every agreement whose lots serve the site: the order's may be any of them.
     List<FrameworkAgreement> served =
         sites.site(siteId).assignments().stream()
@@ -137,6 +149,18 @@ public class Issuing {
       } catch (RuntimeException raced) {
         LOG.fine("voucher counter created concurrently");
       }
+      if (budgetYear != null && budgetLine != null) {
+        try {
+          rows.budgetLine(memberId, agreement.id(), budgetYear, budgetLine);
+        } catch (RuntimeException raced) {
+          LOG.fine("budget line created concurrently");
+        }
+      }
+      try {
+        prepareLedgerRows(siteId, agreement);
+      } catch (RuntimeException raced) {
+        LOG.fine("ledger rows created concurrently");
+      }
       try {
         rows.memberPeriods(
             memberId,
@@ -146,6 +170,23 @@ public class Issuing {
         LOG.fine("member running totals created concurrently");
       }
     }
+  }
+
+  /** The site's and its holders' ledger rows on every lot of the agreement that serves it. */
+  private void prepareLedgerRows(long siteId, FrameworkAgreement agreement) {
+    List<Integer> periods = agreement.periods().stream().map(AgreementPeriod::index).toList();
+    sites.site(siteId).assignments().stream()
+        .filter(a -> a.agreement().id().equals(agreement.id()))
+        .map(SiteAssignment::lot)
+        .distinct()
+        .forEach(
+            lot ->
+                rows.ledgerRows(
+                    siteId,
+                    lot.id(),
+                    agreement.id(),
+                    lot.holders().stream().map(h -> h.operator().id()).toList(),
+                    periods));
   }
 
   /**

@@ -5,9 +5,12 @@ import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
-import fr.cadre.kernel.Violations;
 import fr.cadre.ordering.entity.IdempotencyKey;
+import fr.cadre.ordering.entity.Invoice;
+import fr.cadre.ordering.entity.InvoiceReceipt;
+import fr.cadre.ordering.entity.MemberFinance;
 import fr.cadre.ordering.entity.Order;
+import fr.cadre.ordering.entity.ServiceDone;
 import fr.cadre.ordering.entity.Voucher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +27,8 @@ import java.util.logging.Logger;
 
 /**
  * A voucher's lifecycle, each step in a transaction of its own: draft, preview, issue alone (the
- * {@link IssueSteps} in a row), then acknowledge, certify service done, invoice, pay or cancel.
+ * {@link IssueSteps} in a row), then acknowledge, certify service done (in parts), invoice, pay,
+ * close or cancel; each later step moves the ledger's running totals in its own transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -38,6 +42,10 @@ public class Ordering {
   @Inject Budget budget;
   @Inject MemberShares shares;
   @Inject OrderingSettings settings;
+  @Inject LedgerRows ledger;
+  @Inject BudgetLines budgetLines;
+  @Inject MemberFinances finances;
+  @Inject EcbRateTable rates;
   @Inject VoucherSearch search;
   @Inject Caller caller;
 
@@ -135,22 +143,63 @@ public class Ordering {
     return v;
   }
 
-  public Voucher certifyServiceDone(long id, Map<String, BigDecimal> delivered, String actor) {
+  /** Certifies one part of the service done; the ledger's rows move with it. */
+  public Voucher certifyServiceDone(
+      long id, Map<String, BigDecimal> delivered, LocalDate doneOn, String actor) {
     Voucher v = search.visible(id);
-    v.certifyServiceDone(delivered == null ? Map.of() : delivered, actor);
+    LocalDate today = LocalDate.now();
+    ServiceDone part =
+        v.certifyServiceDone(
+            delivered == null ? Map.of() : delivered,
+            doneOn == null ? today : doneOn,
+            today,
+            actor);
+    ledger.move(v, LedgerRows.Moves.done(part.amountHt()));
     return v;
   }
 
-  public Voucher invoice(long id, String reference, BigDecimal amount, String actor) {
-    new Violations().notNegative("amount", amount).throwIfAny();
+  /**
+   * Closes the voucher (soldé): its undelivered remainder goes back to the lot's, the member's, the
+   * site's and the holder's headroom.
+   */
+  public Voucher close(long id, String reason, String actor) {
     Voucher v = search.visible(id);
-    v.invoice(reference, new Money(amount), actor);
+    Money released = v.close(reason, LocalDate.now(), actor);
+    ledger.move(v, LedgerRows.Moves.released(released));
+    LOG.info(() -> "Voucher " + v.number() + " closed by " + actor + ", " + released + " released");
     return v;
   }
 
-  public Voucher pay(long id, LocalDate on, String actor) {
+  /** Records an invoice, checked against the service done within the member's tolerance. */
+  public Voucher invoice(long id, InvoiceReceipt receipt, String actor) {
     Voucher v = search.visible(id);
-    v.pay(on, actor);
+    MemberFinance finance = finances.of(v.member().id());
+    Invoice invoice =
+        v.invoice(
+            receipt,
+            finance.invoiceTolerance(),
+            finance.paymentDelayDays(v.member()),
+            LocalDate.now(),
+            actor);
+    ledger.move(v, LedgerRows.Moves.invoiced(invoice.amountHt(), invoice.amountTtc()));
+    if (invoice.flagged()) {
+      LOG.info(
+          () ->
+              "Invoice "
+                  + invoice.reference()
+                  + " on voucher "
+                  + v.number()
+                  + " accepted beyond the service done by "
+                  + invoice.beyondCertified());
+    }
+    return v;
+  }
+
+  /** Pays an invoice; a late one computes the interest and fee owed to the holder. */
+  public Voucher pay(long id, String reference, LocalDate on, String actor) {
+    Voucher v = search.visible(id);
+    Invoice invoice = v.pay(reference, on, LocalDate.now(), rates.rates(), actor);
+    ledger.move(v, LedgerRows.Moves.paid(invoice.amountHt(), invoice.amountTtc()));
     return v;
   }
 
@@ -160,6 +209,8 @@ public class Ordering {
     v.cancel(reason, LocalDate.now(), actor);
     budget.release(v.lot().id(), v.periodIndex(), v.totalHt());
     shares.release(v.member().id(), v.agreement().id(), v.periodIndex(), v.totalHt());
+    budgetLines.release(v, v.totalHt());
+    ledger.committed(v, v.periodIndex(), Money.ZERO.minus(v.totalHt()));
     LOG.info(() -> "Voucher " + v.number() + " cancelled by " + actor);
     return v;
   }

@@ -70,4 +70,66 @@ public class RunningTotalRows {
       }
     }
   }
+
+  /**
+   * The ledger rows of a site and of each holder of a lot it is served by, for every period, at 0;
+   * one that exists already is left as it is.
+   */
+  public void ledgerRows(
+      long siteId, long lotId, long agreementId, List<Long> holderIds, List<Integer> periods) {
+    for (int period : periods) {
+      ledgerRow("SITE", siteId, lotId, agreementId, period);
+      for (long holder : holderIds) {
+        ledgerRow("HOLDER", holder, lotId, agreementId, period);
+      }
+    }
+  }
+
+  private void ledgerRow(String dimension, long subject, long lotId, long agreementId, int period) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM ledger_row WHERE lot_id = ?1 AND period_index = ?2"
+                        + " AND dimension = ?3 AND subject_id = ?4")
+                .setParameter(1, lotId)
+                .setParameter(2, period)
+                .setParameter(3, dimension)
+                .setParameter(4, subject)
+                .getSingleResult();
+    if (count.intValue() == 0) {
+      em.createNativeQuery(
+              "INSERT INTO ledger_row (dimension, subject_id, lot_id, period_index, agreement_id)"
+                  + " VALUES (?1, ?2, ?3, ?4, ?5)")
+          .setParameter(1, dimension)
+          .setParameter(2, subject)
+          .setParameter(3, lotId)
+          .setParameter(4, period)
+          .setParameter(5, agreementId)
+          .executeUpdate();
+    }
+  }
+
+  /** The member's running totals on a budget year and line of the agreement, at 0, no credit. */
+  public void budgetLine(long memberId, long agreementId, int budgetYear, String budgetLine) {
+    Number count =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM budget_line_total WHERE member_id = ?1"
+                        + " AND agreement_id = ?2 AND budget_year = ?3 AND budget_line = ?4")
+                .setParameter(1, memberId)
+                .setParameter(2, agreementId)
+                .setParameter(3, budgetYear)
+                .setParameter(4, budgetLine)
+                .getSingleResult();
+    if (count.intValue() == 0) {
+      em.createNativeQuery(
+              "INSERT INTO budget_line_total (member_id, agreement_id, budget_year, budget_line)"
+                  + " VALUES (?1, ?2, ?3, ?4)")
+          .setParameter(1, memberId)
+          .setParameter(2, agreementId)
+          .setParameter(3, budgetYear)
+          .setParameter(4, budgetLine)
+          .executeUpdate();
+    }
+  }
 }

@@ -71,6 +71,23 @@ public class VoucherSearch {
     return query.setMaxResults(size).getResultList();
   }
 
+  /**
+   * The issued vouchers matching the filters after {@code afterId}, in id order (exports), within
+   * the scope of the request that started them.
+   */
+  public List<Voucher> issuedAfter(Filter f, Scope scope, long afterId, int size) {
+    StringBuilder jpql =
+        new StringBuilder("SELECT v FROM Voucher v WHERE v.id > :after AND v.number IS NOT NULL");
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("after", afterId);
+    where(f, jpql, params);
+    Caller.where(scope, jpql, params, MEMBER, HOLDER);
+    jpql.append(" ORDER BY v.id");
+    TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
+    params.forEach(query::setParameter);
+    return query.setMaxResults(size).getResultList();
+  }
+
   /** The caller's scope, for work that outlasts the request's own (a streamed archive). */
   public Scope scope() {
     return caller.scope();

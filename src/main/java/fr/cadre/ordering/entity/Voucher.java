@@ -1,5 +1,7 @@
 package fr.cadre.ordering.entity;
 
+import static fr.cadre.ordering.entity.VoucherStatus.*;
+
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.Site;
@@ -31,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A purchase order (bon de commande, R2162-13): a written order to a holder naming which priced
@@ -119,17 +122,7 @@ public class Voucher {
   @Column(name = "idempotency_fingerprint", length = 64)
   private String idempotencyFingerprint;
 
-  @Column(name = "delivered_ht", precision = 15, scale = 2)
-  private Money deliveredHt;
-
-  @Column(name = "invoice_reference", length = 100)
-  private String invoiceReference;
-
-  @Column(name = "invoice_amount", precision = 15, scale = 2)
-  private Money invoiceAmount;
-
-  @Column(name = "paid_on")
-  private LocalDate paidOn;
+  @Embedded private Settlement settlement = new Settlement();
 
   @Column(name = "cancel_reason", length = 1000)
   private String cancelReason;
@@ -145,6 +138,14 @@ public class Voucher {
   @OneToMany(mappedBy = "voucher", cascade = CascadeType.PERSIST)
   @OrderBy("at")
   private List<VoucherEvent> history = new ArrayList<>();
+
+  @OneToMany(mappedBy = "voucher", cascade = CascadeType.PERSIST)
+  @OrderBy("doneOn, id")
+  private List<ServiceDone> serviceDone = new ArrayList<>();
+
+  @OneToMany(mappedBy = "voucher", cascade = CascadeType.PERSIST)
+  @OrderBy("receivedOn, id")
+  private List<Invoice> invoices = new ArrayList<>();
 
   @Version private long version;
 
@@ -219,44 +220,193 @@ public class Voucher {
   }
 
   /**
-   * Certifies the service done with the delivered quantities per price code (the ordered quantity
-   * where none is given); a delivered quantity never exceeds the ordered one.
+   * Certifies one part of the service done, on {@code doneOn}, with the quantities delivered per
+   * price code (every line's remainder when none is given); in total never more than ordered per
+   * line, never before the issue nor in the future, never once the voucher is closed.
    */
-  public void certifyServiceDone(Map<String, BigDecimal> delivered, String actor) {
-    for (String code : delivered.keySet()) {
-      if (lines.stream().noneMatch(line -> line.code().equals(code))) {
-        throw DomainException.invalid(
-            "deliveredQuantities." + code,
-            "service-done",
-            "le bon " + number + " n'a pas de ligne " + code);
-      }
+  public ServiceDone certifyServiceDone(
+      Map<String, BigDecimal> delivered, LocalDate doneOn, LocalDate today, String actor) {
+    if (settlement.closed()
+        || !Set.of(ISSUED, ACKNOWLEDGED, SERVICE_DONE, INVOICED).contains(status)) {
+      throw refused(SERVICE_DONE);
     }
-    for (VoucherLine line : lines) {
-      BigDecimal q = delivered.getOrDefault(line.code(), line.quantity());
-      if (q.signum() < 0 || q.compareTo(line.quantity()) > 0) {
-        throw DomainException.invalid(
-            "deliveredQuantities." + line.code(),
-            "service-done",
-            "la quantité livrée de "
-                + line.code()
-                + " est comprise entre 0 et "
-                + line.quantity().stripTrailingZeros().toPlainString());
-      }
-      line.deliver(q);
-    }
-    move(VoucherStatus.SERVICE_DONE, actor, "service fait certifié");
-    deliveredHt = lines.stream().map(VoucherLine::deliveredHt).reduce(Money.ZERO, Money::plus);
+    Dates.notBefore("doneOn", doneOn, issueDate, "l'émission du bon");
+    Dates.notFuture("doneOn", doneOn, today);
+    ServiceDone part =
+        new ServiceDone(this, doneOn, Deliveries.of(lines, delivered, number), Money.ZERO, actor);
+    Money before = settlement.delivered();
+    Deliveries.deliver(lines, part.delivered());
+    Money after = lines.stream().map(VoucherLine::deliveredHt).reduce(Money.ZERO, Money::plus);
+    part = new ServiceDone(this, doneOn, part.delivered(), after.minus(before), actor);
+    serviceDone.add(part);
+    settlement.certified(after);
+    settle(
+        actor,
+        "service fait du " + FrenchDates.of(doneOn) + " : " + part.amountHt().toFrench() + " HT");
+    return part;
   }
 
-  public void invoice(String reference, Money amount, String actor) {
-    move(VoucherStatus.INVOICED, actor, "facture " + reference);
-    invoiceReference = reference;
-    invoiceAmount = amount;
+  /**
+   * Closes the voucher (soldé): what was not delivered is released from the lot's and the member's
+   * running totals; the certified part stays to be invoiced and paid.
+   */
+  public Money close(String reason, LocalDate on, String actor) {
+    if (reason == null || reason.isBlank()) {
+      throw DomainException.invalid("reason", "required", "un bon est soldé avec un motif");
+    }
+    if (settlement.closed()) {
+      throw DomainException.conflict(
+          "voucher-lifecycle",
+          "le bon " + number + " est déjà soldé le " + FrenchDates.of(settlement.closedOn()));
+    }
+    if (!Set.of(SERVICE_DONE, INVOICED).contains(status)) {
+      throw DomainException.conflict(
+          "voucher-lifecycle",
+          "un bon "
+              + status.french()
+              + " ne peut pas être soldé : un bon sans service fait s'annule");
+    }
+    Money released = totalHt.minus(settlement.delivered());
+    settlement.close(on, reason, released);
+    settle(actor, "soldé : " + reason + " ; reste non livré libéré " + released.toFrench() + " HT");
+    return released;
   }
 
-  public void pay(LocalDate on, String actor) {
-    move(VoucherStatus.PAID, actor, "payé le " + FrenchDates.of(on));
-    paidOn = on;
+  /**
+   * Records one of the holder's invoices. Beyond what is certified and not yet invoiced it is
+   * refused, unless within the member's tolerance, where it is accepted and flagged. Its payment
+   * clock starts at its receipt, or at the last service done when that comes later.
+   */
+  public Invoice invoice(
+      InvoiceReceipt receipt, Money tolerance, int delayDays, LocalDate today, String actor) {
+    if (!Set.of(SERVICE_DONE, INVOICED).contains(status)) {
+      throw refused(INVOICED);
+    }
+    receipt.check(vatExempt, issueDate, today);
+    if (invoices.stream().anyMatch(i -> i.reference().equals(receipt.reference()))) {
+      throw DomainException.conflict(
+          "invoice-reference",
+          "la facture " + receipt.reference() + " est déjà enregistrée sur le bon " + number);
+    }
+    Money beyond =
+        settlement.beyondCertified(number, receipt.reference(), receipt.amountHt(), tolerance);
+    LocalDate lastDone =
+        serviceDone.stream().map(ServiceDone::doneOn).max(LocalDate::compareTo).orElse(null);
+    Invoice invoice =
+        new Invoice(
+            this,
+            receipt.reference(),
+            receipt.receivedOn(),
+            receipt.amountHt(),
+            receipt.amountTtc(),
+            beyond,
+            PaymentClock.of(receipt.receivedOn(), lastDone, delayDays),
+            actor);
+    invoices.add(invoice);
+    settlement.invoiced(receipt.amountHt(), receipt.amountTtc());
+    settle(
+        actor,
+        "facture "
+            + receipt.reference()
+            + " reçue le "
+            + FrenchDates.of(receipt.receivedOn())
+            + " : "
+            + receipt.amountTtc().toFrench()
+            + " TTC"
+            + (invoice.flagged()
+                ? " ; dépasse le service fait de "
+                    + beyond.toFrench()
+                    + ", dans la tolérance du membre"
+                : ""));
+    return invoice;
+  }
+
+  /**
+   * Pays one invoice (the only unpaid one when no reference is given), never before its receipt nor
+   * in the future; a payment after its due date owes the holder late interest and the flat fee.
+   */
+  public Invoice pay(
+      String reference, LocalDate on, LocalDate today, EcbRates rates, String actor) {
+    if (status != INVOICED) {
+      throw refused(PAID);
+    }
+    Invoice invoice = invoiceToPay(reference);
+    Dates.notBefore("paidOn", on, invoice.receivedOn(), "la réception de la facture");
+    Dates.notFuture("paidOn", on, today);
+    LateInterest late = LateInterest.of(invoice.amountTtc(), invoice.clock(), on, rates);
+    invoice.pay(on, late);
+    settlement.paid(invoice.amountHt(), invoice.amountTtc());
+    settle(
+        actor,
+        "facture "
+            + invoice.reference()
+            + " payée le "
+            + FrenchDates.of(on)
+            + (late.owed()
+                ? " avec "
+                    + late.daysLate()
+                    + " jours de retard : intérêts moratoires "
+                    + late.interest().toFrench()
+                    + " et indemnité forfaitaire "
+                    + late.flatFee().toFrench()
+                    + " dus au titulaire"
+                : ""));
+    return invoice;
+  }
+
+  private Invoice invoiceToPay(String reference) {
+    if (reference == null) {
+      List<Invoice> unpaid = invoices.stream().filter(i -> !i.paid()).toList();
+      if (unpaid.size() != 1) {
+        throw DomainException.invalid(
+            "reference",
+            "required",
+            "le bon " + number + " a " + unpaid.size() + " factures à payer : préciser laquelle");
+      }
+      return unpaid.get(0);
+    }
+    Invoice invoice =
+        invoices.stream()
+            .filter(i -> i.reference().equals(reference))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    DomainException.invalid(
+                        "reference",
+                        "not-found",
+                        "le bon " + number + " n'a pas de facture " + reference));
+    if (invoice.paid()) {
+      throw DomainException.conflict(
+          "invoice-paid",
+          "la facture " + reference + " est déjà payée le " + FrenchDates.of(invoice.paidOn()));
+    }
+    return invoice;
+  }
+
+  /**
+   * The step the money has reached: paid once nothing is left to deliver (all delivered, or closed)
+   * and everything certified is invoiced and paid; invoiced from the first invoice; else service
+   * done. Each step is recorded, even when the status stays.
+   */
+  private void settle(String actor, String reason) {
+    boolean nothingLeft =
+        settlement.closed() || lines.stream().allMatch(VoucherLine::fullyDelivered);
+    VoucherStatus to;
+    if (invoices.isEmpty()) {
+      to = SERVICE_DONE;
+    } else {
+      to = nothingLeft && settlement.allInvoicedAndPaid() ? PAID : INVOICED;
+    }
+    history.add(new VoucherEvent(this, status, to, actor, reason));
+    status = to;
+  }
+
+  private DomainException refused(VoucherStatus to) {
+    return DomainException.conflict(
+        "voucher-lifecycle",
+        settlement.closed() && to == SERVICE_DONE
+            ? "le bon " + number + " est soldé : plus de service fait"
+            : "un bon " + status.french() + " ne peut pas passer à l'état « " + to.french() + " »");
   }
 
   /** Cancels an issued or acknowledged voucher; it keeps its number, its amount is freed. */
@@ -360,19 +510,24 @@ public class Voucher {
   }
 
   public Money deliveredHt() {
-    return deliveredHt;
+    return settlement.delivered();
   }
 
-  public String invoiceReference() {
-    return invoiceReference;
+  /** Issued and not cancelled, less the remainder released at closing. */
+  public Money committedHt() {
+    return status.consumesBudget() ? totalHt.minus(settlement.releasedHt()) : Money.ZERO;
   }
 
-  public Money invoiceAmount() {
-    return invoiceAmount;
+  public Settlement settlement() {
+    return settlement;
   }
 
-  public LocalDate paidOn() {
-    return paidOn;
+  public List<ServiceDone> serviceDone() {
+    return List.copyOf(serviceDone);
+  }
+
+  public List<Invoice> invoices() {
+    return List.copyOf(invoices);
   }
 
   public String cancelReason() {

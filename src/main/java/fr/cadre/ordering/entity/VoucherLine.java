@@ -59,13 +59,27 @@ public class VoucherLine {
     this.lineVat = vatRate.vatOn(lineHt);
   }
 
-  void deliver(BigDecimal delivered) {
-    this.deliveredQuantity = delivered;
+  /** Adds one part's delivered quantity to what the line has delivered so far. */
+  void deliver(BigDecimal more) {
+    this.deliveredQuantity = delivered().add(more);
   }
 
+  /** What the line has delivered so far, in every certified part. */
+  public BigDecimal delivered() {
+    return deliveredQuantity == null ? BigDecimal.ZERO : deliveredQuantity;
+  }
+
+  public BigDecimal remaining() {
+    return quantity.subtract(delivered());
+  }
+
+  public boolean fullyDelivered() {
+    return remaining().signum() <= 0;
+  }
+
+  /** The delivered quantity at the unit price, rounded half-up to the cent like the line. */
   public Money deliveredHt() {
-    BigDecimal q = deliveredQuantity == null ? quantity : deliveredQuantity;
-    return unitPrice.times(q);
+    return unitPrice.times(delivered());
   }
 
   public int position() {

@@ -2,7 +2,12 @@ package fr.cadre.ordering.entity;
 
 import java.util.Set;
 
-/** A voucher's lifecycle; each status names the ones it may move to. */
+/**
+ * A voucher's lifecycle; each status names the ones it may move to. Service done may come in
+ * several parts and invoices several per voucher, each recorded while the status stays; paid once
+ * nothing is left to deliver (all delivered or closed) and everything certified is invoiced and
+ * paid.
+ */
 public enum VoucherStatus {
   DRAFT("brouillon"),
   ISSUED("émis"),
@@ -27,8 +32,8 @@ public enum VoucherStatus {
       case DRAFT -> Set.of(ISSUED);
       case ISSUED -> Set.of(ACKNOWLEDGED, SERVICE_DONE, CANCELLED);
       case ACKNOWLEDGED -> Set.of(SERVICE_DONE, CANCELLED);
-      case SERVICE_DONE -> Set.of(INVOICED);
-      case INVOICED -> Set.of(PAID);
+      case SERVICE_DONE -> Set.of(SERVICE_DONE, INVOICED);
+      case INVOICED -> Set.of(INVOICED, PAID);
       case PAID, CANCELLED -> Set.of();
     };
   }

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
     "Voucher lifecycle: draft, issued, acknowledged, service done, invoiced, paid; cancelled only before service done")
 class VoucherLifecycleTest {
 
+  static final LocalDate MARCH_31 = LocalDate.of(2022, 3, 31);
+  static final LocalDate TODAY = LocalDate.of(2022, 6, 1);
+  static final EcbRates NO_RATES = new EcbRates(java.util.Map.of());
+
   private final Scheme scheme = new Scheme();
 
   private Voucher issued(String hours) {
@@ -28,9 +32,14 @@ class VoucherLifecycleTest {
   void aVoucherGoesThroughEveryStepAndEachIsRecorded() {
     Voucher voucher = issued("10");
     voucher.acknowledge("titulaire");
-    voucher.certifyServiceDone(Map.of(), "finance");
-    voucher.invoice("F-1", Money.of("354.00"), "finance");
-    voucher.pay(LocalDate.of(2022, 4, 15), "comptable");
+    voucher.certifyServiceDone(Map.of(), MARCH_31, TODAY, "finance");
+    voucher.invoice(
+        new InvoiceReceipt("F-1", MARCH_31, Money.of("295.00"), Money.of("354.00")),
+        Money.ZERO,
+        30,
+        TODAY,
+        "finance");
+    voucher.pay(null, LocalDate.of(2022, 4, 15), TODAY, NO_RATES, "comptable");
     assertThat(voucher.status()).isEqualTo(VoucherStatus.PAID);
     assertThat(voucher.history())
         .extracting(VoucherEvent::to)
@@ -71,7 +80,7 @@ class VoucherLifecycleTest {
   @Test
   void aVoucherWhoseServiceIsDoneCannotBeCancelled() {
     Voucher voucher = issued("1");
-    voucher.certifyServiceDone(Map.of(), "finance");
+    voucher.certifyServiceDone(Map.of(), MARCH_31, TODAY, "finance");
     assertThatThrownBy(() -> voucher.cancel("trop tard", LocalDate.of(2022, 4, 2), "agent"))
         .hasMessageContaining("un bon service fait ne peut pas passer à l'état « annulé »");
   }
@@ -90,15 +99,19 @@ class VoucherLifecycleTest {
   void theServiceDoneMayBeLessThanOrderedButNeverMoreNorNegative() {
     Voucher more = issued("10");
     assertThatThrownBy(
-            () -> more.certifyServiceDone(Map.of("H-JOUR", new BigDecimal("10.01")), "finance"))
+            () ->
+                more.certifyServiceDone(
+                    Map.of("H-JOUR", new BigDecimal("10.01")), MARCH_31, TODAY, "finance"))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("la quantité livrée de H-JOUR est comprise entre 0 et 10");
     Voucher negative = issued("10");
     assertThatThrownBy(
-            () -> negative.certifyServiceDone(Map.of("H-JOUR", new BigDecimal("-1")), "finance"))
+            () ->
+                negative.certifyServiceDone(
+                    Map.of("H-JOUR", new BigDecimal("-1")), MARCH_31, TODAY, "finance"))
         .hasMessageContaining("comprise entre 0 et 10");
     Voucher less = issued("10");
-    less.certifyServiceDone(Map.of("H-JOUR", new BigDecimal("7.5")), "finance");
+    less.certifyServiceDone(Map.of("H-JOUR", new BigDecimal("7.5")), MARCH_31, TODAY, "finance");
     assertThat(less.deliveredHt()).isEqualTo(Money.of("221.25"));
     assertThat(less.lines().get(0).deliveredQuantity()).isEqualByComparingTo("7.5");
   }
@@ -107,7 +120,9 @@ class VoucherLifecycleTest {
   void aServiceDoneNamingACodeTheVoucherDoesNotHaveIsRefused() {
     Voucher voucher = issued("10");
     assertThatThrownBy(
-            () -> voucher.certifyServiceDone(Map.of("H-NUIT", new BigDecimal("1")), "finance"))
+            () ->
+                voucher.certifyServiceDone(
+                    Map.of("H-NUIT", new BigDecimal("1")), MARCH_31, TODAY, "finance"))
         .isInstanceOf(DomainException.class)
         .hasMessageContaining("n'a pas de ligne H-NUIT");
     assertThat(voucher.status()).isEqualTo(VoucherStatus.ISSUED);
