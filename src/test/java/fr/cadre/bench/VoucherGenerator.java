@@ -81,7 +81,19 @@ final class VoucherGenerator {
    */
   void add(int count) throws SQLException {
     c.setAutoCommit(false);
-    long nextId = next("SELECT MAX(id) FROM voucher") + IDS_PER_VOUCHER;
+    // Past every id handed out: the sequence's (which the servers' audit entries also draw on)
+    // and the rows of a server that took a block of it and was stopped before using it all.
+    long nextId =
+        Math.max(
+                next(postgres ? "SELECT nextval('cadre_seq')" : "SELECT NEXT VALUE FOR cadre_seq"),
+                Math.max(
+                    next("SELECT COALESCE(MAX(id), 0) FROM voucher"),
+                    Math.max(
+                        next("SELECT COALESCE(MAX(id), 0) FROM voucher_event"),
+                        Math.max(
+                            next("SELECT COALESCE(MAX(id), 0) FROM voucher_service_done"),
+                            next("SELECT COALESCE(MAX(id), 0) FROM voucher_invoice")))))
+            + IDS_PER_VOUCHER;
     nextId += IDS_PER_VOUCHER - nextId % IDS_PER_VOUCHER;
     Map<Long, String[]> numbering = numbering();
     Statements s = new Statements();
