@@ -133,7 +133,9 @@ final class VoucherGenerator {
     }
     s.close();
     saveNumbering(numbering);
-    long last = nextId + (long) count * IDS_PER_VOUCHER;
+    // The provider takes the value the sequence gives as the last of a block of 50 it hands out,
+    // so the sequence restarts a block past the last copy.
+    long last = nextId + (long) count * IDS_PER_VOUCHER + 100;
     try (Statement st = c.createStatement()) {
       st.execute(
           postgres
