@@ -43,15 +43,16 @@ final class BenchScheme {
   }
 
   /**
-   * The scheme, built by a user of the benchmark's own with the administrator's and the officer's
-   * roles, who then authenticates every request, the {@code wrk} scripts' included, with a personal
-   * API token, as scripts do in production (HTTP Basic would cost a password hash per request).
+   * The scheme, built by a user of the benchmark's own with the administrator's, the officer's and
+   * finance roles, who then authenticates every request, the {@code wrk} scripts' included, with a
+   * personal API token, as scripts do in production (HTTP Basic would cost a password hash per
+   * request).
    */
   BenchScheme create() throws IOException, InterruptedException {
     authorization = basic("admin", Api.ADMIN_PASSWORD);
     created(
         "/users",
-        "{\"login\":\"banc.essai\",\"name\":\"Banc d'essai\",\"roles\":[\"ADMIN\",\"OFFICER\"],"
+        "{\"login\":\"banc.essai\",\"name\":\"Banc d'essai\",\"roles\":[\"ADMIN\",\"OFFICER\",\"FINANCE\"],"
             + "\"password\":\"banc-essai-mot-de-passe\"}");
     authorization = basic("banc.essai", "banc-essai-mot-de-passe");
     authorization =
@@ -166,6 +167,28 @@ final class BenchScheme {
     if (!ok) {
       throw new IllegalStateException("running totals differ from the vouchers issued: " + report);
     }
+  }
+
+  long agreement() {
+    return agreement;
+  }
+
+  long member() {
+    return member;
+  }
+
+  long site(int lot) {
+    return sites[lot];
+  }
+
+  /** {@code Authorization} header of the benchmark's user: its personal token. */
+  String authorization() {
+    return authorization;
+  }
+
+  /** A POST by the benchmark's user that must answer {@code expected}; its JSON answer. */
+  JsonObject call(String path, String body, int expected) throws IOException, InterruptedException {
+    return json(post(path, body, expected));
   }
 
   private long created(String path, String body) throws IOException, InterruptedException {

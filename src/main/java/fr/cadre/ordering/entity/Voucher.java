@@ -481,8 +481,12 @@ public class Voucher {
     return executionEnd;
   }
 
+  /**
+   * Never null: the persistence provider reads an embedded value whose columns are all empty (a
+   * voucher of a member without a Chorus service and an order without commitment) back as null.
+   */
   public Commitment commitment() {
-    return commitment;
+    return commitment != null ? commitment : new Commitment(null, null, null, null, null, null);
   }
 
   public String allocation() {

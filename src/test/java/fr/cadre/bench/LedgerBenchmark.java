@@ -1,0 +1,212 @@
+package fr.cadre.bench;
+
+import fr.cadre.it.ServerProcess;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The consumption overview of one agreement ({@code GET /api/agreements/{id}/ledger}) with 10,000,
+ * 100,000 and 1,000,000 vouchers, on the embedded H2 and on PostgreSQL: its latency beside the bare
+ * SQL aggregate over the same vouchers (the figures the overview would have to sum without its
+ * ledger rows), measured in the same run, and the reconciliation's duration, which must find every
+ * figure exact. Target: overview p95 under 50 ms at 1,000,000 vouchers on both databases.
+ *
+ * <p>{@code mvn -Pbench-ledger verify}; {@code -Dbench.ledger.sizes=10000,100000,1000000}, {@code
+ * -Dbench.ledger.databases=h2,postgresql}, {@code -Dbench.ledger.requests=400}, and the PostgreSQL
+ * database of {@link BenchDatabase}.
+ */
+public final class LedgerBenchmark {
+
+  private static final int[] SIZES =
+      Arrays.stream(System.getProperty("bench.ledger.sizes", "10000,100000,1000000").split(","))
+          .mapToInt(s -> Integer.parseInt(s.strip()))
+          .toArray();
+  private static final List<String> DATABASES =
+      List.of(System.getProperty("bench.ledger.databases", "h2,postgresql").split(","));
+  private static final int REQUESTS = Integer.getInteger("bench.ledger.requests", 400);
+  private static final int WARMUP = 200;
+
+  private static final String AGGREGATE =
+      "SELECT v.lot_id, v.period_index, SUM(v.total_ht - v.released_ht),"
+          + " SUM(COALESCE(v.delivered_ht, 0)), SUM(v.invoiced_ht), SUM(v.invoiced_ttc),"
+          + " SUM(v.paid_ht), SUM(v.paid_ttc) FROM voucher v WHERE v.agreement_id = ?"
+          + " AND v.status NOT IN ('DRAFT', 'CANCELLED') AND v.id > ?"
+          + " GROUP BY v.lot_id, v.period_index";
+
+  /**
+   * A new value for the aggregate's always-true condition at each call: H2 hands back the result of
+   * a query it ran before on unchanged tables, which would not be a measure of the sum.
+   */
+  private static long call;
+
+  private final List<String> report = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    LedgerBenchmark bench = new LedgerBenchmark();
+    for (String database : DATABASES) {
+      bench.run(database.strip());
+    }
+    System.out.println();
+    System.out.println(
+        "| database | vouchers | overview p50 / p95 / p99 | bare SQL aggregate p50 / p95 / p99"
+            + " | reconciliation, 3 runs | generated in |");
+    System.out.println("|---|---|---|---|---|---|");
+    bench.report.forEach(System.out::println);
+  }
+
+  private void run(String database) throws Exception {
+    boolean postgres = database.equals("postgresql");
+    Path dir =
+        Path.of("target", "bench", "ledger-" + database + "-" + System.currentTimeMillis())
+            .toAbsolutePath();
+    Files.createDirectories(dir);
+    BenchDatabase pg = BenchDatabase.fromProperties();
+    String schema = "bench_ledger_" + System.currentTimeMillis();
+    String settings =
+        "cadre.import.at-first-start=false\n" + (postgres ? pg.createSchemaForCadre(schema) : "");
+    System.out.printf("Ledger benchmark on %s; server in %s%n", database, dir);
+    try (ServerProcess server = new ServerProcess(dir, settings).start()) {
+      BenchScheme scheme = new BenchScheme(server.baseUrl() + "/api", dir).create();
+      List<Long> templates = new LedgerTemplates(scheme).create();
+      server.close();
+      String url =
+          postgres
+              ? pg.url() + (pg.url().contains("?") ? "&" : "?") + "currentSchema=" + schema
+              : "jdbc:h2:file:" + server.dataDir().resolve("cadre") + ";DB_CLOSE_ON_EXIT=FALSE";
+      String user = postgres ? pg.user() : "cadre";
+      String password = postgres ? pg.password() : "";
+      for (int size : SIZES) {
+        long generation;
+        Percentiles aggregate;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+          VoucherGenerator generator = new VoucherGenerator(c, templates);
+          long started = System.nanoTime();
+          generator.add((int) Math.max(0, size - generator.vouchers()));
+          generator.recomputeTotals();
+          generation = System.nanoTime() - started;
+          System.out.printf(
+              "%,d vouchers generated in %.1f s%n", generator.vouchers(), generation / 1e9);
+          aggregate =
+              Percentiles.of(WARMUP / 4, REQUESTS / 4, () -> {}, () -> aggregate(c, scheme));
+        }
+        server.start();
+        String ledger = server.baseUrl() + "/api/agreements/" + scheme.agreement() + "/ledger";
+        String reconciliation =
+            server.baseUrl() + "/api/agreements/" + scheme.agreement() + "/reconciliation";
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        LedgerTemplates writes = new LedgerTemplates(scheme);
+        // A voucher issued before each timed request: no database may answer from a result it
+        // kept (H2 reuses one when no table it read has changed), as none could under real use.
+        Runnable issue = () -> writes.issueQuietly(0);
+        Percentiles overview =
+            Percentiles.of(
+                WARMUP, REQUESTS, issue, () -> get(http, ledger, scheme, "\"dimension\":\"LOT\""));
+        Percentiles reconciled =
+            Percentiles.of(
+                0, 3, issue, () -> get(http, reconciliation, scheme, "\"consistent\":true"));
+        server.close();
+        String line =
+            String.format(
+                "| %s | %,d | %s | %s | %.2f to %.2f s | %.0f s |",
+                postgres ? "PostgreSQL" : "H2",
+                size,
+                overview.line(),
+                aggregate.line(),
+                reconciled.at(0) / 1e3,
+                reconciled.max() / 1e3,
+                generation / 1e9);
+        System.out.println(line);
+        report.add(line);
+      }
+    } finally {
+      if (postgres) {
+        pg.dropSchema(schema);
+      }
+    }
+  }
+
+  private static void aggregate(Connection c, BenchScheme scheme) {
+    try (PreparedStatement q = c.prepareStatement(AGGREGATE)) {
+      q.setLong(1, scheme.agreement());
+      q.setLong(2, -1 - call++);
+      BigDecimal total = BigDecimal.ZERO;
+      try (ResultSet r = q.executeQuery()) {
+        while (r.next()) {
+          total = total.add(r.getBigDecimal(3));
+        }
+      }
+      if (total.signum() <= 0) {
+        throw new IllegalStateException("no committed amount summed");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void get(HttpClient http, String url, BenchScheme scheme, String expected) {
+    try {
+      HttpResponse<String> reply =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .header("Authorization", scheme.authorization())
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (reply.statusCode() != 200 || !reply.body().contains(expected)) {
+        throw new IllegalStateException(url + ": " + reply.statusCode() + " " + reply.body());
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Latencies of one measure, one call after the other, after a warm-up. */
+  private record Percentiles(double[] millis) {
+
+    /** {@code before} runs ahead of each call, untimed. */
+    static Percentiles of(int warmup, int count, Runnable before, Runnable call) {
+      for (int i = 0; i < warmup; i++) {
+        before.run();
+        call.run();
+      }
+      double[] millis = new double[count];
+      for (int i = 0; i < count; i++) {
+        before.run();
+        long started = System.nanoTime();
+        call.run();
+        millis[i] = (System.nanoTime() - started) / 1e6;
+      }
+      Arrays.sort(millis);
+      return new Percentiles(millis);
+    }
+
+    double at(double share) {
+      return millis[
+          Math.max(0, Math.min(millis.length - 1, (int) Math.ceil(share * millis.length) - 1))];
+    }
+
+    double max() {
+      return millis[millis.length - 1];
+    }
+
+    String line() {
+      return String.format("%.1f / %.1f / %.1f ms", at(0.5), at(0.95), at(0.99));
+    }
+  }
+}
