@@ -41,9 +41,9 @@ class AdministrationPagesIT {
       browser.go("/app/users").check("users");
       browser.clickAndLoad(By.linkText("Créer un utilisateur"));
       browser.check("user-new");
-      browser.find(By.id("f-login")).sendKeys(login);
+      browser.type(By.id("f-login"), login);
       browser.find(By.id("f-name")).sendKeys("Agent des pages");
-      browser.find(By.id("f-password")).sendKeys("court");
+      browser.type(By.id("f-password"), "court");
       browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Créer l’utilisateur']"));
       browser.check("user-new-refused");
       assertThat(browser.driver().getTitle()).startsWith("Erreur : ");
@@ -55,7 +55,7 @@ class AdministrationPagesIT {
 
       browser.find(By.id("f-roles-OPERATOR")).click();
       new Select(browser.find(By.id("f-scope"))).selectByValue("m-" + member);
-      browser.find(By.id("f-password")).sendKeys(STRONG);
+      browser.type(By.id("f-password"), STRONG);
       browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Créer l’utilisateur']"));
       assertThat(browser.text(By.id("e-roles")))
           .as("a holder's role for a member's user, refused by the account rules")
@@ -64,7 +64,7 @@ class AdministrationPagesIT {
 
       browser.find(By.id("f-roles-OPERATOR")).click();
       browser.find(By.id("f-roles-OFFICER")).click();
-      browser.find(By.id("f-password")).sendKeys("court");
+      browser.type(By.id("f-password"), "court");
       browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Créer l’utilisateur']"));
       assertThat(browser.text(By.id("e-password"))).contains("au moins 12 caractères");
       assertThat(browser.find(By.id("f-roles-OFFICER")).isSelected()).isTrue();
@@ -73,7 +73,7 @@ class AdministrationPagesIT {
                   .getFirstSelectedOption()
                   .getAttribute("value"))
           .isEqualTo("m-" + member);
-      browser.find(By.id("f-password")).sendKeys(STRONG);
+      browser.type(By.id("f-password"), STRONG);
       browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Créer l’utilisateur']"));
       browser.check("user");
       assertThat(browser.text(By.id("done"))).isEqualTo("L’utilisateur est créé.");
@@ -96,11 +96,11 @@ class AdministrationPagesIT {
       assertThat(stored.getJsonArray("roles").toString()).contains("OFFICER", "FINANCE");
       assertThat(stored.getJsonNumber("memberId").longValue()).isEqualTo(member);
 
-      browser.find(By.id("f-password")).sendKeys("court");
+      browser.type(By.id("f-password"), "court");
       browser.clickAndLoad(
           By.xpath("//main//button[starts-with(normalize-space(),'Réinitialiser')]"));
       assertThat(browser.text(By.id("e-password"))).contains("au moins 12 caractères");
-      browser.find(By.id("f-password")).sendKeys("un-autre-mot-de-passe");
+      browser.type(By.id("f-password"), "un-autre-mot-de-passe");
       browser.clickAndLoad(
           By.xpath("//main//button[starts-with(normalize-space(),'Réinitialiser')]"));
       assertThat(browser.text(By.id("done"))).isEqualTo("Le mot de passe est réinitialisé.");

@@ -127,6 +127,27 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(by);
   }
 
+  /**
+   * Types into a field as a user does, and waits until the field holds it: under load Chromium once
+   * dropped the keys sent to a login form's password field, and the form went off empty.
+   */
+  public Browser type(By by, String text) {
+    for (int attempt = 0; ; attempt++) {
+      WebElement field = find(by);
+      field.clear();
+      field.sendKeys(text);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(2))
+            .until(d -> text.equals(d.findElement(by).getDomProperty("value")));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException lost) {
+        if (attempt == 2) {
+          throw lost;
+        }
+      }
+    }
+  }
+
   public List<WebElement> all(By by) {
     return driver.findElements(by);
   }
@@ -183,8 +204,8 @@ public final class Browser implements AutoCloseable {
     go("/app/login");
     By submit = By.cssSelector("main form button[type=submit]");
     waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(submit));
-    find(By.id("f-login")).sendKeys(login);
-    find(By.id("f-password")).sendKeys(password);
+    type(By.id("f-login"), login);
+    type(By.id("f-password"), password);
     clickAndLoad(submit);
     assertThat(driver.getCurrentUrl()).as("logged in as " + login).doesNotContain("/app/login");
     return this;

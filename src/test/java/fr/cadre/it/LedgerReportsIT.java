@@ -253,5 +253,26 @@ class LedgerReportsIT {
           .isEqualTo(LocalDate.of(2022, 4, 1));
       assertThat(workbook.getSheetAt(0).getRow(1).getCell(8).getNumericCellValue()).isEqualTo(36.0);
     }
+    Api.Download list = api.download("/exports/vouchers?lot=" + lotA + "&format=xlsx");
+    assertThat(list.status()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(list.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).as("a header and the lot's one voucher").isEqualTo(1);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Numéro");
+      assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("Total HT");
+      Row voucher = sheet.getRow(1);
+      assertThat(voucher.getCell(0).getStringCellValue()).matches("2022-\\d{6}");
+      Cell issued = voucher.getCell(1);
+      assertThat(DateUtil.isCellDateFormatted(issued)).isTrue();
+      assertThat(issued.getDateCellValue().toInstant().atZone(ZoneId.systemDefault()).toLocalDate())
+          .isEqualTo(LocalDate.of(2022, 3, 1));
+      for (int money : new int[] {9, 11}) {
+        assertThat(voucher.getCell(money).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(voucher.getCell(money).getCellStyle().getDataFormatString())
+            .isEqualTo("#,##0.00");
+      }
+      assertThat(voucher.getCell(9).getNumericCellValue()).isEqualTo(900.0);
+      assertThat(voucher.getCell(11).getNumericCellValue()).isEqualTo(1080.0);
+    }
   }
 }

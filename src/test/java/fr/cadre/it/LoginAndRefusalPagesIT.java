@@ -26,8 +26,8 @@ class LoginAndRefusalPagesIT {
     String officer = PageLogins.officerOf(new Api(base), member);
     try (Browser browser = Browser.open(base)) {
       browser.go("/app/login");
-      browser.find(By.id("f-login")).sendKeys(officer);
-      browser.find(By.id("f-password")).sendKeys("pas-le-bon-mot-de-passe");
+      browser.type(By.id("f-login"), officer);
+      browser.type(By.id("f-password"), "pas-le-bon-mot-de-passe");
       browser.clickAndLoad(By.cssSelector("main form button[type=submit]"));
       browser.check("login-refused");
       assertThat(browser.driver().getTitle()).isEqualTo("Erreur : Connexion à Cadre – Cadre");
@@ -48,8 +48,8 @@ class LoginAndRefusalPagesIT {
       assertThat(browser.text(By.id("e-login"))).isEqualTo("saisir votre identifiant");
       assertThat(browser.text(By.id("e-password"))).isEqualTo("saisir votre mot de passe");
 
-      browser.find(By.id("f-login")).sendKeys(officer);
-      browser.find(By.id("f-password")).sendKeys(PageLogins.PASSWORD);
+      browser.type(By.id("f-login"), officer);
+      browser.type(By.id("f-password"), PageLogins.PASSWORD);
       browser.clickAndLoad(By.cssSelector("main form button[type=submit]"));
       assertThat(browser.text(By.cssSelector("p.who"))).contains(officer);
     }

@@ -109,8 +109,8 @@ class PagesFoundationIT {
       assertThat(anonymous.all(By.id("f-password"))).hasSize(1);
       assertThat(anonymous.all(By.cssSelector("nav"))).as("no menu before login").isEmpty();
       anonymous.check("login");
-      anonymous.find(By.id("f-login")).sendKeys(officer);
-      anonymous.find(By.id("f-password")).sendKeys(PageLogins.PASSWORD);
+      anonymous.type(By.id("f-login"), officer);
+      anonymous.type(By.id("f-password"), PageLogins.PASSWORD);
       anonymous.clickAndLoad(By.cssSelector("main form button[type=submit]"));
       assertThat(anonymous.driver().getCurrentUrl()).endsWith("/app/agreements");
       assertThat(anonymous.text(By.cssSelector("p.who"))).contains(officer);
