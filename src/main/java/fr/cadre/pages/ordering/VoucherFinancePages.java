@@ -32,10 +32,11 @@ import java.util.function.UnaryOperator;
  * Finance's steps on a voucher's page, each a form post calling {@link Ordering} as {@code POST
  * /api/vouchers/{id}/service-done}, {@code /invoice}, {@code /payment} and {@code /closing} do: the
  * voucher's own rules refuse, and the refusal is shown beside the field that caused it with what
- * was typed kept.
+ * was typed kept. Its path is the voucher pages' own ({@code vouchers}, merged by Jersey): a class
+ * at {@code vouchers/{id}} would take the voucher's page from {@link VoucherPages}.
  */
 @Controller
-@Path("vouchers/{id}")
+@Path("vouchers")
 @RequestScoped
 @Allowed(Role.FINANCE)
 public class VoucherFinancePages {
@@ -47,7 +48,7 @@ public class VoucherFinancePages {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("service-done")
+  @Path("{id}/service-done")
   public Response serviceDone(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
@@ -78,7 +79,7 @@ public class VoucherFinancePages {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("invoice")
+  @Path("{id}/invoice")
   public Response invoice(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
@@ -105,7 +106,7 @@ public class VoucherFinancePages {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("payment")
+  @Path("{id}/payment")
   public Response payment(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
@@ -123,7 +124,7 @@ public class VoucherFinancePages {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @Path("closing")
+  @Path("{id}/closing")
   public Response closing(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
