@@ -30,6 +30,10 @@ class FinancePagesIT {
   @ArquillianResource URL base;
 
   private Browser browser;
+  private Fixtures fixtures;
+  private long consortium;
+  private long member;
+  private long lot;
   private long agreement;
   private int voucher;
   private String number;
@@ -37,11 +41,11 @@ class FinancePagesIT {
   /** A lot of 100,00 € minimum and 1 000,00 € maximum; 10 hours at 30,00 € HT issued in 2022. */
   @BeforeEach
   void scheme() throws Exception {
-    Fixtures fixtures = new Fixtures(new Api(base));
-    long consortium = fixtures.consortium();
-    long member = fixtures.member(consortium, "OPH", true);
+    fixtures = new Fixtures(new Api(base));
+    consortium = fixtures.consortium();
+    member = fixtures.member(consortium, "OPH", true);
     agreement = fixtures.agreement(consortium);
-    long lot = fixtures.lot(agreement, fixtures.operator(false), "100", "1000");
+    lot = fixtures.lot(agreement, fixtures.operator(false), "100", "1000");
     fixtures.priceLine(lot, "H-JOUR", "30");
     var issued = fixtures.issue(member, fixtures.site(member, lot), "H-JOUR", "10", null).json();
     voucher = issued.getInt("id");
@@ -181,5 +185,30 @@ class FinancePagesIT {
     assertThat(browser.all(By.id("service-done"))).isEmpty();
     browser.go("/app/agreements/" + agreement + "/ledger");
     assertThat(browser.text(By.id("lots"))).as("the remainder released").contains("880,00");
+  }
+
+  @Test
+  void anOfficerSeesItsMembersRowsOnlyAndNoFinanceStep() throws Exception {
+    long other = fixtures.member(consortium, "OPH", true);
+    String theirs =
+        fixtures
+            .issue(other, fixtures.site(other, lot), "H-JOUR", "5", null)
+            .json()
+            .getString("number");
+    browser.logOut();
+    browser.logIn(PageLogins.officerOf(new Api(base), member), PageLogins.PASSWORD);
+    browser.go("/app/agreements/" + agreement + "/ledger").check("officer-dashboard");
+    assertThat(browser.all(By.id("lots")))
+        .as("the lots' rows add up every member: not for a member's officer")
+        .isEmpty();
+    assertThat(browser.text(By.id("members"))).contains("300,00").doesNotContain("150,00");
+    assertThat(browser.text(By.cssSelector("table[id^=chart-data]")))
+        .as("the chart of its own vouchers only")
+        .contains("300,00")
+        .doesNotContain("450,00");
+    browser.go("/app/vouchers/" + voucher);
+    assertThat(browser.all(By.id("service-done"))).as("no finance step for an officer").isEmpty();
+    assertThat(browser.status("/app/payments")).isEqualTo(403);
+    assertThat(theirs).isNotBlank();
   }
 }
