@@ -14,7 +14,9 @@ import jakarta.ws.rs.Path;
  * The home page: what needs the user's attention, as far as Cadre knows it yet: an officer's drafts
  * to finish, the issued vouchers awaiting the holder's acknowledgement (an operator's to
  * acknowledge), each list scoped by the caller. Drafts are the buyer's business: an operator never
- * sees them.
+ * sees them. Finance staff, officers, administrators and auditors see today's alerts (for finance
+ * first the invoices due and late), and finance the vouchers certified and not yet invoiced, and
+ * invoiced and not yet paid.
  */
 @Controller
 @Path("")
@@ -26,6 +28,7 @@ public class HomePages {
   @Inject Models models;
   @Inject VoucherSearch search;
   @Inject PageUser user;
+  @Inject fr.cadre.ledger.control.Alerts alerts;
 
   @GET
   public String home() {
@@ -35,6 +38,18 @@ public class HomePages {
             ? search.find(only(VoucherStatus.DRAFT), 0, SHOWN)
             : java.util.List.of());
     models.put("toAcknowledge", search.find(only(VoucherStatus.ISSUED), 0, SHOWN));
+    boolean finance = user.mayActAs(Role.FINANCE);
+    models.put(
+        "toInvoice",
+        finance ? search.find(only(VoucherStatus.SERVICE_DONE), 0, SHOWN) : java.util.List.of());
+    models.put(
+        "toPay",
+        finance ? search.find(only(VoucherStatus.INVOICED), 0, SHOWN) : java.util.List.of());
+    models.put(
+        "alerts",
+        user.mayActAs(Role.FINANCE, Role.OFFICER, Role.ADMIN, Role.AUDITOR)
+            ? alerts.on(java.time.LocalDate.now(), java.util.Optional.empty())
+            : java.util.List.of());
     return "home.jte";
   }
 

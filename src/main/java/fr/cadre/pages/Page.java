@@ -31,6 +31,12 @@ public final class Page {
               List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
           new Link("/app/vouchers/new", "nav.issue", List.of(Role.OFFICER)),
           new Link("/app/operator/vouchers", "nav.operator", List.of(Role.OPERATOR)),
+          new Link(
+              "/app/alerts",
+              "nav.alerts",
+              List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
+          new Link(
+              "/app/payments", "nav.payments", List.of(Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
           new Link("/app/reference", "nav.reference", List.of(Role.ADMIN, Role.AUDITOR)),
           new Link("/app/users", "nav.users", List.of(Role.ADMIN, Role.AUDITOR)),
           new Link("/app/imports", "nav.imports", List.of(Role.ADMIN, Role.AUDITOR)),

@@ -59,6 +59,8 @@ class EveryPageCheckedIT {
             "/app",
             "/app/agreements",
             "/app/agreements/" + agreement,
+            "/app/agreements/" + agreement + "/ledger",
+            "/app/alerts",
             "/app/vouchers",
             "/app/vouchers/" + voucher,
             "/app/vouchers/new",
@@ -96,6 +98,7 @@ class EveryPageCheckedIT {
             "/app/imports",
             "/app/imports/" + run,
             "/app/reference",
+            "/app/payments",
           }) {
         browser.go(path).check("every-page" + path.replaceAll("[^a-z0-9]+", "-"));
         checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));

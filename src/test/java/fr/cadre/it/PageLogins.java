@@ -24,6 +24,11 @@ final class PageLogins {
     return create(api, "OPERATOR", "\"operatorId\":" + operator);
   }
 
+  /** Finance staff of the whole consortium: certifies, records invoices and payments, closes. */
+  static String finance(Api api) {
+    return create(api, "FINANCE", null);
+  }
+
   /** Every record, read-only: the frame of the pages, whoever the user. */
   static String auditor(Api api) {
     return create(api, "AUDITOR", null);

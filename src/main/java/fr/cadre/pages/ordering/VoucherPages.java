@@ -143,6 +143,13 @@ public class VoucherPages {
         .build();
   }
 
+  /** The voucher's page again with a finance form's refusal and what was typed in it. */
+  public String page(Voucher voucher, FormErrors errors, FinanceForm finance) {
+    String view = page(voucher, errors, null, null, "", "");
+    models.put("finance", finance);
+    return view;
+  }
+
   private String page(
       Voucher voucher,
       FormErrors errors,
@@ -151,6 +158,8 @@ public class VoucherPages {
       String reason,
       String issueDate) {
     models.put("voucher", voucher);
+    models.put("finance", FinanceForm.EMPTY);
+    models.put("today", LocalDate.now().toString());
     models.put("errors", errors);
     models.put("done", done);
     models.put("reason", reason == null ? "" : reason);
@@ -173,13 +182,13 @@ public class VoucherPages {
     }
   }
 
-  private Response done(long id, String what) {
+  public Response done(long id, String what) {
     return Response.seeOther(
             URI.create(request.getContextPath() + "/app/vouchers/" + id + "?done=" + what))
         .build();
   }
 
-  private static Response refused(DomainException e, String view) {
+  public static Response refused(DomainException e, String view) {
     int status =
         switch (e.kind()) {
           case NOT_FOUND -> 404;

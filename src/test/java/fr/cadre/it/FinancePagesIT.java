@@ -1,0 +1,214 @@
+package fr.cadre.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+@ExtendWith(ArquillianExtension.class)
+@BrowserTest
+@DisplayName(
+    "Finance in the browser: certifies a partial service done, has an invoice beyond it refused"
+        + " beside its amount with what was typed kept, records it, sees the consumption change on"
+        + " the dashboard (tables, chart and its data, CSV and XLSX), the late invoice with its"
+        + " interest on the home, alerts and payments pages, pays it and closes the voucher")
+class FinancePagesIT {
+
+  @ArquillianResource URL base;
+
+  private Browser browser;
+  private Fixtures fixtures;
+  private long consortium;
+  private long member;
+  private long lot;
+  private long agreement;
+  private int voucher;
+  private String number;
+
+  /** A lot of 100,00 € minimum and 1 000,00 € maximum; 10 hours at 30,00 € HT issued in 2022. */
+  @BeforeEach
+  void scheme() throws Exception {
+    fixtures = new Fixtures(new Api(base));
+    consortium = fixtures.consortium();
+    member = fixtures.member(consortium, "OPH", true);
+    agreement = fixtures.agreement(consortium);
+    lot = fixtures.lot(agreement, fixtures.operator(false), "100", "1000");
+    fixtures.priceLine(lot, "H-JOUR", "30");
+    var issued = fixtures.issue(member, fixtures.site(member, lot), "H-JOUR", "10", null).json();
+    voucher = issued.getInt("id");
+    number = issued.getString("number");
+    browser = Browser.open(base);
+    browser.logIn(PageLogins.finance(new Api(base)), PageLogins.PASSWORD);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    browser.close();
+  }
+
+  /** A date field set as its picker would, whatever the browser's date format. */
+  private void date(String id, String iso) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+            browser.find(By.id(id)),
+            iso);
+  }
+
+  private void type(String id, String text) {
+    browser.find(By.id(id)).clear();
+    browser.find(By.id(id)).sendKeys(text);
+  }
+
+  @Test
+  void financeCertifiesInvoicesSeesTheConsumptionPaysAndCloses() throws Exception {
+    browser.go("/app/vouchers/" + voucher).check("finance-voucher-issued");
+    type("f-d-H-JOUR", "4");
+    date("f-doneOn", "2022-03-15");
+    browser.clickAndLoad(By.cssSelector("#service-done button[type=submit]"));
+    assertThat(browser.text(By.id("status"))).isEqualTo("service fait");
+    assertThat(browser.text(By.id("certified"))).contains("120,00");
+    assertThat(browser.find(By.id("f-d-H-JOUR")).getAttribute("aria-describedby"))
+        .isEqualTo("h-d-H-JOUR");
+    assertThat(browser.text(By.id("h-d-H-JOUR"))).contains("reste à livrer 6");
+
+    type("f-invoiceReference", "F-1");
+    date("f-receivedOn", "2022-03-20");
+    type("f-amountHt", "150,00");
+    type("f-amountTtc", "180,00");
+    browser.clickAndLoad(By.cssSelector("#invoice button[type=submit]"));
+    browser.check("finance-invoice-refused");
+    assertThat(browser.text(By.id("e-amountHt")))
+        .as("the 409 beside the amount, naming the amounts")
+        .contains("dépasse de 30,00")
+        .contains("certifié 120,00")
+        .contains("déjà facturé 0,00")
+        .contains("reste à facturer 120,00");
+    assertThat(browser.text(By.cssSelector(".error-summary"))).contains("dépasse de 30,00");
+    assertThat(browser.find(By.id("f-invoiceReference")).getAttribute("value")).isEqualTo("F-1");
+    assertThat(browser.find(By.id("f-amountHt")).getAttribute("value")).isEqualTo("150,00");
+    assertThat(browser.find(By.id("f-receivedOn")).getAttribute("value")).isEqualTo("2022-03-20");
+    type("f-amountHt", "120,00");
+    type("f-amountTtc", "144,00");
+    browser.clickAndLoad(By.cssSelector("#invoice button[type=submit]"));
+    assertThat(browser.text(By.id("status"))).isEqualTo("facturé");
+    assertThat(browser.text(By.id("invoices"))).contains("F-1").contains("144,00");
+
+    browser.go("/app/agreements/" + agreement + "/ledger").check("finance-dashboard");
+    String lots = browser.text(By.id("lots"));
+    assertThat(lots)
+        .as("committed 300, done 120, invoiced 120, remaining 700, 30 % of the maximum")
+        .contains("300,00")
+        .contains("120,00")
+        .contains("700,00")
+        .contains("30 %");
+    assertThat(browser.text(By.id("members"))).contains("300,00").contains("120,00");
+    assertThat(browser.text(By.id("sites"))).contains("300,00");
+    assertThat(browser.all(By.cssSelector("svg.line-chart"))).hasSize(1);
+    assertThat(browser.find(By.cssSelector("svg.line-chart title")).getAttribute("textContent"))
+        .contains("300,00")
+        .contains("1" + "\u202F" + "000,00");
+    assertThat(browser.all(By.cssSelector("svg.line-chart line.maximum"))).hasSize(1);
+    assertThat(browser.all(By.cssSelector("svg.line-chart line.minimum"))).hasSize(1);
+    assertThat(browser.text(By.cssSelector("table[id^=chart-data]")))
+        .as("the chart's data as a table")
+        .contains("2022-03")
+        .contains("300,00");
+    var csv = browser.download(browser.find(By.id("export-csv")).getAttribute("href"));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    String csvText = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(csvText).contains("Service fait HT").contains("300,00").contains("120,00");
+    var xlsx = browser.download(browser.find(By.id("export-xlsx")).getAttribute("href"));
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Row lot = null;
+      for (Row row : sheet) {
+        if (row.getRowNum() > 0
+            && row.getCell(0).getStringCellValue().equals("LOT")
+            && row.getCell(2).getStringCellValue().equals("reconduction 1")) {
+          lot = row;
+        }
+      }
+      assertThat(lot).isNotNull();
+      assertThat(lot.getCell(5).getNumericCellValue()).isEqualTo(300.0);
+      assertThat(lot.getCell(6).getNumericCellValue()).isEqualTo(120.0);
+    }
+
+    browser.go("/app").check("finance-home");
+    assertThat(browser.all(By.cssSelector("#to-pay a")))
+        .as("invoiced vouchers to pay, linked")
+        .isNotEmpty();
+    assertThat(browser.text(By.id("home-payment-alerts")))
+        .contains("facture F-1 du bon " + number)
+        .contains("jours de retard");
+    browser.go("/app/alerts").check("finance-alerts");
+    assertThat(browser.text(By.id("alerts"))).contains("Facture en retard").contains("F-1");
+    browser.go("/app/payments").check("finance-payments");
+    String late = browser.text(By.id("late"));
+    assertThat(late).contains(number).contains("F-1").contains("144,00").contains("40,00");
+
+    browser.go("/app/vouchers/" + voucher);
+    date("f-paidOn", "2022-05-01");
+    browser.clickAndLoad(By.cssSelector("#payment button[type=submit]"));
+    assertThat(browser.text(By.id("invoices")))
+        .as("received 20/03/2022, due 30 days later on 19/04/2022, paid 12 days late")
+        .contains("19/04/2022")
+        .contains("01/05/2022")
+        .contains("12")
+        .contains("40,00");
+    assertThat(browser.text(By.id("status"))).isEqualTo("facturé");
+
+    browser.clickAndLoad(By.cssSelector("#closing button[type=submit]"));
+    assertThat(browser.text(By.id("e-closingReason"))).contains("motif");
+    browser.check("finance-closing-refused");
+    type("f-closingReason", "six heures non réalisées");
+    browser.clickAndLoad(By.cssSelector("#closing button[type=submit]"));
+    assertThat(browser.text(By.id("status"))).isEqualTo("payé");
+    assertThat(browser.text(By.id("closed")))
+        .contains("six heures non réalisées")
+        .contains("180,00");
+    assertThat(browser.all(By.id("service-done"))).isEmpty();
+    browser.go("/app/agreements/" + agreement + "/ledger");
+    assertThat(browser.text(By.id("lots"))).as("the remainder released").contains("880,00");
+  }
+
+  @Test
+  void anOfficerSeesItsMembersRowsOnlyAndNoFinanceStep() throws Exception {
+    long other = fixtures.member(consortium, "OPH", true);
+    String theirs =
+        fixtures
+            .issue(other, fixtures.site(other, lot), "H-JOUR", "5", null)
+            .json()
+            .getString("number");
+    browser.logOut();
+    browser.logIn(PageLogins.officerOf(new Api(base), member), PageLogins.PASSWORD);
+    browser.go("/app/agreements/" + agreement + "/ledger").check("officer-dashboard");
+    assertThat(browser.all(By.id("lots")))
+        .as("the lots' rows add up every member: not for a member's officer")
+        .isEmpty();
+    assertThat(browser.text(By.id("members"))).contains("300,00").doesNotContain("150,00");
+    assertThat(browser.text(By.cssSelector("table[id^=chart-data]")))
+        .as("the chart of its own vouchers only")
+        .contains("300,00")
+        .doesNotContain("450,00");
+    browser.go("/app/vouchers/" + voucher);
+    assertThat(browser.all(By.id("service-done"))).as("no finance step for an officer").isEmpty();
+    assertThat(browser.status("/app/payments")).isEqualTo(403);
+    assertThat(theirs).isNotBlank();
+  }
+}
