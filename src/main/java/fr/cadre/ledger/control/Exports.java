@@ -4,7 +4,6 @@ import fr.cadre.access.control.Caller;
 import fr.cadre.access.entity.Scope;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Table.Column;
-import fr.cadre.ledger.entity.Figures;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Invoice;
 import fr.cadre.ordering.entity.Voucher;
@@ -17,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -60,23 +60,9 @@ public class Exports {
             new Column("Part consommée %", 10),
             new Column("Prévision fin de période HT", 16)));
     for (Overview.Row r : overview.of(agreementId, scope)) {
-      Figures f = r.figures();
-      table.row(
-          Arrays.asList(
-              r.dimension(),
-              r.name(),
-              r.period(),
-              amount(r.minimum()),
-              amount(r.maximum()),
-              f.committed().amount(),
-              f.done().amount(),
-              f.invoicedHt().amount(),
-              f.invoicedTtc().amount(),
-              f.paidHt().amount(),
-              f.paidTtc().amount(),
-              amount(f.remaining(r.maximum())),
-              f.share(r.maximum()),
-              amount(r.forecast())));
+      List<Object> cells = new ArrayList<>(List.of(r.dimension(), r.name(), r.period()));
+      cells.addAll(r.amounts());
+      table.row(cells);
     }
   }
 

@@ -51,6 +51,30 @@ public class Overview {
     public boolean minimumAtRisk() {
       return forecast != null && Forecast.minimumAtRisk(forecast, minimum);
     }
+
+    /**
+     * The row's figures in the order the exports and the dashboard's tables show them: minimum,
+     * maximum, committed, service done, invoiced HT and TTC, paid HT and TTC, remaining, share
+     * consumed (%), forecast; a figure the row has not (no limit, no forecast) is null.
+     */
+    public List<BigDecimal> amounts() {
+      return java.util.Arrays.asList(
+          amount(minimum),
+          amount(maximum),
+          figures.committed().amount(),
+          figures.done().amount(),
+          figures.invoicedHt().amount(),
+          figures.invoicedTtc().amount(),
+          figures.paidHt().amount(),
+          figures.paidTtc().amount(),
+          amount(figures.remaining(maximum)),
+          figures.share(maximum),
+          amount(forecast));
+    }
+
+    private static BigDecimal amount(Money m) {
+      return m == null ? null : m.amount();
+    }
   }
 
   public List<Row> of(long agreementId, Scope scope) {
