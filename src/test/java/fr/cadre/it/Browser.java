@@ -275,6 +275,36 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * The whole page as a PNG (not only the window), up to 2,400 pixels high: the README's
+   * screenshots. Chromium's own capture beyond the window, through its DevTools protocol.
+   */
+  @SuppressWarnings("unchecked")
+  public Path fullPage(Path file) {
+    var chromium = (org.openqa.selenium.chromium.ChromiumDriver) driver;
+    Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    double height = Math.min(2400, ((Number) size.get("height")).doubleValue());
+    double width = ((Number) size.get("width")).doubleValue();
+    Map<String, Object> shot =
+        chromium.executeCdpCommand(
+            "Page.captureScreenshot",
+            Map.of(
+                "format",
+                "png",
+                "captureBeyondViewport",
+                true,
+                "clip",
+                Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+      return file;
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The status of a page as the browser's session gets it (Selenium does not give it). */
   public int status(String path) throws IOException, InterruptedException {
     return download(url(path)).statusCode();

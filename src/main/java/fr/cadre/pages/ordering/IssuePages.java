@@ -119,7 +119,9 @@ public class IssuePages {
         RefusalFields.place(refused, errors, fields);
       }
     }
-    Totals totals = errors.any() ? Totals.none() : totals(order, form.issueDate());
+    // A refused issue keeps its totals beside the refusal, as they were before the click: the
+    // officer sees by how much to lower the quantities. A form that does not parse has none.
+    Totals totals = totals(form, lot, false);
     int status = errors.any() ? 400 : 200;
     return Response.status(status).entity(form(form, lot, site, errors, totals)).build();
   }
