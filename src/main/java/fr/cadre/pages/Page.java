@@ -37,6 +37,10 @@ public final class Page {
               List.of(Role.OFFICER, Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
           new Link(
               "/app/payments", "nav.payments", List.of(Role.FINANCE, Role.ADMIN, Role.AUDITOR)),
+          new Link(
+              "/app/budgets",
+              "nav.memberFinance",
+              List.of(Role.FINANCE, Role.OFFICER, Role.ADMIN, Role.AUDITOR)),
           new Link("/app/reference", "nav.reference", List.of(Role.ADMIN, Role.AUDITOR)),
           new Link("/app/users", "nav.users", List.of(Role.ADMIN, Role.AUDITOR)),
           new Link("/app/imports", "nav.imports", List.of(Role.ADMIN, Role.AUDITOR)),

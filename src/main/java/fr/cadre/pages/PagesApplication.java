@@ -29,6 +29,7 @@ public class PagesApplication extends Application {
         fr.cadre.pages.ledger.LedgerPages.class,
         fr.cadre.pages.ledger.AlertPages.class,
         fr.cadre.pages.ledger.PaymentPages.class,
+        fr.cadre.pages.ledger.MemberFinancePages.class,
         fr.cadre.pages.ledger.ExportPages.class,
         fr.cadre.pages.ordering.VoucherPdfPages.class,
         fr.cadre.pages.ordering.IssuePages.class,

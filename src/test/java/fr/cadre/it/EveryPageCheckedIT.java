@@ -68,6 +68,7 @@ class EveryPageCheckedIT {
             "/app/accessibility",
             "/app/legal-notice",
             "/app/vouchers/999999999",
+            "/app/budgets/" + member,
           }) {
         browser.go(path).check("every-page" + path.replaceAll("[^a-z0-9]+", "-"));
         checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));
@@ -99,6 +100,7 @@ class EveryPageCheckedIT {
             "/app/imports/" + run,
             "/app/reference",
             "/app/payments",
+            "/app/budgets",
           }) {
         browser.go(path).check("every-page" + path.replaceAll("[^a-z0-9]+", "-"));
         checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));

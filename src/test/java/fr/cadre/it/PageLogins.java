@@ -29,6 +29,11 @@ final class PageLogins {
     return create(api, "FINANCE", null);
   }
 
+  /** Finance staff of one member: its budget, its vouchers' service done and invoices. */
+  static String financeOf(Api api, long member) {
+    return create(api, "FINANCE", "\"memberId\":" + member);
+  }
+
   /** Every record, read-only: the frame of the pages, whoever the user. */
   static String auditor(Api api) {
     return create(api, "AUDITOR", null);

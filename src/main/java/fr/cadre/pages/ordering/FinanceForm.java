@@ -20,7 +20,7 @@ public final class FinanceForm {
   private final Map<String, String> values;
   private final Texts texts;
 
-  FinanceForm(Map<String, String> values, Texts texts) {
+  public FinanceForm(Map<String, String> values, Texts texts) {
     this.values = new HashMap<>(values);
     this.texts = texts;
   }
@@ -36,7 +36,7 @@ public final class FinanceForm {
     return values.containsKey(field) ? value(field) : otherwise;
   }
 
-  LocalDate date(String field, FormErrors errors, boolean required) {
+  public LocalDate date(String field, FormErrors errors, boolean required) {
     String raw = value(field).strip();
     if (raw.isEmpty()) {
       if (required) {
@@ -53,7 +53,7 @@ public final class FinanceForm {
   }
 
   /** A number as typed in French or English (1 234,50 or 1234.50); blank is {@code blank}. */
-  BigDecimal number(String field, FormErrors errors, BigDecimal blank) {
+  public BigDecimal number(String field, FormErrors errors, BigDecimal blank) {
     String raw = value(field).replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
     if (raw.isEmpty()) {
       if (blank == null) {
