@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 @ExtendWith(ArquillianExtension.class)
 @BrowserTest
@@ -72,7 +73,7 @@ class ReferenceDataPagesIT {
   }
 
   @Test
-  void anAdministratorEditsASiteAndAMember() throws Exception {
+  void anAdministratorAddsAMemberCreatesASiteForItThenEditsASiteAndAMember() throws Exception {
     Fixtures fixtures = new Fixtures(new Api(base));
     long consortium = fixtures.consortium();
     long member = fixtures.member(consortium, "OPH", true);
@@ -82,9 +83,53 @@ class ReferenceDataPagesIT {
     String renamed = "Résidence Les Lauriers " + Fixtures.serial();
     try (Browser browser = Browser.open(base)) {
       browser.logIn("admin", Api.ADMIN_PASSWORD);
+      String siret = Fixtures.siret(Fixtures.serial());
       browser.go("/app/reference");
-      browser.clickAndLoad(By.cssSelector("a[href$='/app/sites/" + site + "']"));
-      browser.check("site");
+      browser.clickAndLoad(
+          By.cssSelector("a[href$='/app/members/new?consortium=" + consortium + "']"));
+      browser.check("member-new");
+      browser.type(By.id("f-name"), "Office public de l’habitat du Var");
+      browser.type(By.id("f-siret"), siret);
+      browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Ajouter le membre']"));
+      assertThat(browser.text(By.id("e-legalForm")))
+          .isEqualTo("le champ legalForm est obligatoire");
+      assertThat(browser.find(By.id("f-siret")).getAttribute("value")).isEqualTo(siret);
+      new Select(browser.find(By.id("f-legalForm"))).selectByValue("OPH");
+      browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Ajouter le membre']"));
+      assertThat(browser.text(By.id("done"))).isEqualTo("L’enregistrement est créé.");
+      JsonObject added =
+          new Api(base)
+              .asAdmin().get("/consortia/" + consortium + "/members").array().stream()
+                  .map(v -> v.asJsonObject())
+                  .filter(m -> m.getString("siret").equals(siret))
+                  .findFirst()
+                  .orElseThrow();
+      assertThat(added.getString("legalForm")).isEqualTo("OPH");
+      assertThat(added.getBoolean("mayOrder")).isTrue();
+
+      String code = "S-P-" + Fixtures.serial();
+      browser.go("/app/sites/new").check("site-new");
+      browser.type(By.id("f-code"), code);
+      browser.type(By.id("f-name"), "Résidence du Var");
+      new Select(browser.find(By.id("f-memberId")))
+          .selectByValue(String.valueOf(added.getJsonNumber("id").longValue()));
+      browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Créer le site']"));
+      assertThat(browser.text(By.id("e-lotId"))).isEqualTo("le champ lotId est obligatoire");
+      assertThat(browser.find(By.id("f-code")).getAttribute("value")).isEqualTo(code);
+      new Select(browser.find(By.id("f-lotId"))).selectByValue(String.valueOf(lot));
+      browser.clickAndLoad(By.xpath("//main//button[normalize-space()='Créer le site']"));
+      assertThat(browser.text(By.id("done"))).isEqualTo("L’enregistrement est créé.");
+      assertThat(browser.text(By.id("site-lots"))).contains("Lot ");
+      long created =
+          Long.parseLong(
+              browser.driver().getCurrentUrl().replaceAll(".*/app/sites/(\\d+).*", "$1"));
+      JsonObject createdSite = new Api(base).asAdmin().get("/sites/" + created).json();
+      assertThat(createdSite.getString("code")).isEqualTo(code);
+      assertThat(
+              createdSite.getJsonArray("lots").getJsonObject(0).getJsonNumber("lotId").longValue())
+          .isEqualTo(lot);
+
+      browser.go("/app/sites/" + site).check("site");
       browser.type(By.id("f-dwellings"), "-3");
       browser.type(By.id("f-name"), renamed);
       browser.clickAndLoad(By.xpath(SAVE));
@@ -100,7 +145,6 @@ class ReferenceDataPagesIT {
       assertThat(stored.getInt("dwellings")).isEqualTo(640);
       assertThat(stored.getJsonArray("lots")).hasSize(1);
 
-      browser.go("/app/members/new?consortium=" + consortium).check("member-new");
       browser.go("/app/members/" + member).check("member");
       browser.type(By.id("f-sharePercent"), "12,5");
       browser.type(By.id("f-shareAmount"), "1000");
