@@ -41,6 +41,12 @@ public class PagesApplication extends Application {
         fr.cadre.pages.importing.ImportPages.class,
         fr.cadre.pages.importing.ImportUploadPages.class,
         fr.cadre.pages.directory.ReferencePages.class,
+        fr.cadre.pages.directory.OperatorPages.class,
+        fr.cadre.pages.directory.MemberPages.class,
+        fr.cadre.pages.directory.SitePages.class,
+        fr.cadre.pages.agreement.AgreementEditPages.class,
+        fr.cadre.pages.agreement.LotPages.class,
+        fr.cadre.pages.agreement.PriceLinePages.class,
         fr.cadre.pages.info.InfoPages.class,
         fr.cadre.access.boundary.Authorization.class);
   }

@@ -44,7 +44,7 @@ class EveryPageCheckedIT {
     long agreement = fixtures.agreement(consortium);
     long holder = fixtures.operator(false);
     long lot = fixtures.lot(agreement, holder, "0", "5000");
-    fixtures.priceLine(lot, "H-JOUR", "30");
+    long priceLine = fixtures.priceLine(lot, "H-JOUR", "30");
     long site = fixtures.site(member, lot);
     int voucher = fixtures.issue(member, site, "H-JOUR", "2", null).json().getInt("id");
     Set<String> checked = new TreeSet<>();
@@ -101,6 +101,12 @@ class EveryPageCheckedIT {
             "/app/reference",
             "/app/payments",
             "/app/budgets",
+            "/app/operators/" + holder,
+            "/app/members/" + member,
+            "/app/sites/" + site,
+            "/app/agreements/" + agreement + "/edit",
+            "/app/lots/" + lot,
+            "/app/price-lines/" + priceLine,
           }) {
         browser.go(path).check("every-page" + path.replaceAll("[^a-z0-9]+", "-"));
         checked.add(browser.find(org.openqa.selenium.By.tagName("body")).getAttribute("data-view"));

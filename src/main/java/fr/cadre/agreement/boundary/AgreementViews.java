@@ -58,7 +58,7 @@ public final class AgreementViews {
      */
     static final int MAX_MONTHS = 1200;
 
-    AgreementTerms terms() {
+    public AgreementTerms terms() {
       return new AgreementTerms(
           reference,
           object,
@@ -149,7 +149,7 @@ public final class AgreementViews {
      * Limits for each period: those listed explicitly, and for the others the lot-wide minimum and
      * maximum when given.
      */
-    LotDefinition definition(FrameworkAgreement agreement) {
+    public LotDefinition definition(FrameworkAgreement agreement) {
       List<Lot.Limit> limits = new ArrayList<>();
       List<LimitInput> listed = periods == null ? List.of() : periods;
       for (LimitInput l : listed) {
@@ -262,7 +262,7 @@ public final class AgreementViews {
       @Size(max = 50) @Text String unit,
       @Amount BigDecimal unitPrice,
       @DecimalMax("100") @Digits(integer = 3, fraction = 2) BigDecimal vatRate) {
-    PriceLine.Details details(BigDecimal defaultVatRate) {
+    public PriceLine.Details details(BigDecimal defaultVatRate) {
       return new PriceLine.Details(
           code, label, unit, unitPrice, vatRate == null ? defaultVatRate : vatRate);
     }

@@ -59,7 +59,7 @@ public final class DirectoryViews {
       Boolean joinedAfterProcedure,
       @Amount BigDecimal shareAmount,
       @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal sharePercent) {
-    MemberDetails details() {
+    public MemberDetails details() {
       return new MemberDetails(
           name,
           siret,
@@ -120,7 +120,7 @@ public final class DirectoryViews {
       Boolean vatExempt,
       @Size(max = 200) @Text String contactName,
       @Size(max = 200) @Text String contactEmail) {
-    Operator.Details details() {
+    public Operator.Details details() {
       return new Operator.Details(
           name, siret, address, vatExempt != null && vatExempt, contactName, contactEmail);
     }

@@ -9,6 +9,7 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 
 /** The agreements, and each at a glance: its periods, lots, holders, limits and consumption. */
@@ -29,9 +30,10 @@ public class AgreementPages {
 
   @GET
   @Path("{id}")
-  public String show(@PathParam("id") long id) {
+  public String show(@PathParam("id") long id, @QueryParam("done") String done) {
     FrameworkAgreement agreement = agreements.agreement(id);
     models.put("agreement", agreement);
+    models.put("done", "changed".equals(done) ? done : null);
     models.put("today", LocalDate.now());
     models.put(
         "lots",

@@ -1,0 +1,79 @@
+package fr.cadre.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.cadre.directory.entity.LegalForm;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName(
+    "A reference-data form as typed: French or English numbers, dates, choices; what does not"
+        + " parse is an error beside its field, blank is null, and the text typed is kept")
+class TypedFormTest {
+
+  private static TypedForm posted(String... pairs) {
+    MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      posted.add(pairs[i], pairs[i + 1]);
+    }
+    return TypedForm.posted(posted, new Texts(Locale.FRENCH));
+  }
+
+  @Test
+  void numbersAreReadInFrenchOrEnglishWithTheirGroupingSpaces() {
+    FormErrors errors = new FormErrors();
+    TypedForm form = posted("a", "7 500,50", "b", "1234.5", "c", "150\u202f000", "d", " ");
+    assertThat(form.number("a", errors)).isEqualByComparingTo("7500.50");
+    assertThat(form.number("b", errors)).isEqualByComparingTo("1234.5");
+    assertThat(form.number("c", errors)).isEqualByComparingTo(new BigDecimal("150000"));
+    assertThat(form.number("d", errors)).isNull();
+    assertThat(errors.any()).isFalse();
+  }
+
+  @Test
+  void whatDoesNotParseIsAnErrorBesideItsFieldAndIsKeptAsTyped() {
+    FormErrors errors = new FormErrors();
+    TypedForm form =
+        posted("max", "mille", "from", "31/02/2026", "count", "2,5", "form", "SARL", "id", "x");
+    assertThat(form.number("max", errors)).isNull();
+    assertThat(form.date("from", errors)).isNull();
+    assertThat(form.integer("count", errors)).isNull();
+    assertThat(form.choice("form", LegalForm.class, errors)).isNull();
+    assertThat(form.id("id", errors)).isNull();
+    assertThat(errors.of("max")).isEqualTo("saisir un nombre, par exemple 12,5");
+    assertThat(errors.of("from")).isEqualTo("saisir une date (jj/mm/aaaa)");
+    assertThat(errors.of("count")).isEqualTo("saisir un nombre entier, par exemple 12");
+    assertThat(errors.of("form")).isEqualTo("choisir une valeur de la liste");
+    assertThat(errors.of("id")).isEqualTo("choisir une valeur de la liste");
+    assertThat(form.value("max")).isEqualTo("mille");
+    assertThat(form.value("from")).isEqualTo("31/02/2026");
+  }
+
+  @Test
+  void valuesThatParseAreReadAndBlankTextIsNullForTheDomainToNameIt() {
+    FormErrors errors = new FormErrors();
+    TypedForm form =
+        posted(
+            "day", "2026-03-01", "n", "12", "form", "OPH", "id", "42", "name", "  ", "ok", "true");
+    assertThat(form.date("day", errors)).isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(form.integer("n", errors)).isEqualTo(12);
+    assertThat(form.choice("form", LegalForm.class, errors)).isEqualTo(LegalForm.OPH);
+    assertThat(form.id("id", errors)).isEqualTo(42L);
+    assertThat(form.text("name")).isNull();
+    assertThat(form.checked("ok")).isTrue();
+    assertThat(form.checked("absent")).isFalse();
+    assertThat(errors.any()).isFalse();
+  }
+
+  @Test
+  void aFormShownAfreshHoldsWhatIsStoredWithAmountsInPlainDigits() {
+    TypedForm form = TypedForm.shown("max", new BigDecimal("5000.00"), "none", null, "tacit", true);
+    assertThat(form.value("max")).isEqualTo("5000.00");
+    assertThat(form.value("none")).isEmpty();
+    assertThat(form.checked("tacit")).isTrue();
+  }
+}
