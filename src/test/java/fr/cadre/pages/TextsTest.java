@@ -23,6 +23,28 @@ class TextsTest {
         .containsExactlyInAnyOrderElementsOf(bundle(Locale.FRENCH).keySet());
   }
 
+  /**
+   * A key written twice is silently the last one: two pages that picked the same key show one of
+   * them another's text (the operator's list was once titled "Titulaire {0}" by an edit page).
+   */
+  @Test
+  void noKeyIsDefinedTwiceInABundle() throws Exception {
+    for (String file : java.util.List.of("texts.properties", "texts_en.properties")) {
+      java.util.Map<String, Long> counts =
+          java.nio.file.Files.readAllLines(
+                  java.nio.file.Path.of("src/main/resources/fr/cadre/pages", file))
+              .stream()
+              .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+              .map(l -> l.substring(0, l.indexOf('=')).strip())
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      k -> k, java.util.stream.Collectors.counting()));
+      assertThat(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey()))
+          .as("keys defined twice in " + file)
+          .isEmpty();
+    }
+  }
+
   @Test
   void frenchIsTheBaseAndEnglishItsOwn() {
     assertThat(new Texts(Locale.FRENCH).get("nav.home")).isEqualTo("Accueil");
