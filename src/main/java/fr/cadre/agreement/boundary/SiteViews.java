@@ -1,7 +1,9 @@
 package fr.cadre.agreement.boundary;
 
+import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.agreement.entity.SiteAssignment;
+import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DateRange;
 import fr.cadre.kernel.Text;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.LongFunction;
 
 /** The JSON shapes of sites and of the lots serving them. */
 public final class SiteViews {
@@ -33,7 +36,32 @@ public final class SiteViews {
       LocalDate activeFrom,
       LocalDate activeTo,
       LocalDate servedFrom,
-      LocalDate servedTo) {}
+      LocalDate servedTo) {
+
+    /**
+     * The site's description as the domain takes it, its member found; no dwellings given is none.
+     * The API and the administrator's page read their input through it alike.
+     */
+    public Site.Placement placement(LongFunction<Member> members) {
+      return new Site.Placement(
+          name,
+          address,
+          district,
+          memberId == null ? null : members.apply(memberId),
+          dwellings == null ? 0 : dwellings,
+          activeFrom,
+          activeTo);
+    }
+
+    /** The lot serving the site, with its holder and days, the records found. */
+    public SiteAssignment.Terms terms(LongFunction<Lot> lots, LongFunction<Operator> operators) {
+      return new SiteAssignment.Terms(
+          lotId == null ? null : lots.apply(lotId),
+          holderId == null ? null : operators.apply(holderId),
+          servedFrom,
+          servedTo);
+    }
+  }
 
   /** A lot serving a site: which lot of which agreement, with which holder, on which days. */
   public record SiteAssignmentView(

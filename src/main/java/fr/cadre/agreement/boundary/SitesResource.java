@@ -7,7 +7,6 @@ import fr.cadre.agreement.boundary.SiteViews.SiteView;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Site;
-import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.platform.OnCreate;
 import fr.cadre.platform.PageParams;
@@ -63,7 +62,11 @@ public class SitesResource {
     @APIResponse(responseCode = "409", description = "code de site déjà pris (duplicate-site)")
   })
   public Response create(@NotNull @Valid @ConvertGroup(to = OnCreate.class) SiteInput input) {
-    Site site = sites.create(input.code(), placement(input), lot(input));
+    Site site =
+        sites.create(
+            input.code(),
+            input.placement(directory::member),
+            input.terms(agreements::lot, directory::operator));
     return Response.created(UriBuilder.fromPath("/api/sites/{id}").build(site.id()))
         .entity(SiteView.of(site))
         .build();
@@ -84,26 +87,9 @@ public class SitesResource {
     return SiteView.of(
         sites.revise(
             id,
-            placement(input),
-            input.lotId() == null ? Optional.empty() : Optional.of(lot(input))));
-  }
-
-  private Site.Placement placement(SiteInput in) {
-    return new Site.Placement(
-        in.name(),
-        in.address(),
-        in.district(),
-        in.memberId() == null ? null : directory.member(in.memberId()),
-        in.dwellings() == null ? 0 : in.dwellings(),
-        in.activeFrom(),
-        in.activeTo());
-  }
-
-  private SiteAssignment.Terms lot(SiteInput in) {
-    return new SiteAssignment.Terms(
-        in.lotId() == null ? null : agreements.lot(in.lotId()),
-        in.holderId() == null ? null : directory.operator(in.holderId()),
-        in.servedFrom(),
-        in.servedTo());
+            input.placement(directory::member),
+            input.lotId() == null
+                ? Optional.empty()
+                : Optional.of(input.terms(agreements::lot, directory::operator))));
   }
 }

@@ -7,7 +7,6 @@ import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.Site;
-import fr.cadre.agreement.entity.SiteAssignment;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.Operator;
@@ -96,7 +95,11 @@ public class SitePages {
         ConstraintViolationMapper.violations(validator.validate(input, OnCreate.class)), FIELDS);
     if (!errors.any()) {
       try {
-        Site created = sites.create(input.code(), placement(input), lot(input));
+        Site created =
+            sites.create(
+                input.code(),
+                input.placement(directory::member),
+                input.terms(agreements::lot, directory::operator));
         return seeOther("/app/sites/" + created.id() + "?done=created");
       } catch (DomainException refused) {
         errors.refused(refused, FIELDS, "duplicate-site".equals(refused.rule()) ? "code" : null);
@@ -125,8 +128,10 @@ public class SitePages {
       try {
         sites.revise(
             id,
-            placement(input),
-            input.lotId() == null ? Optional.empty() : Optional.of(lot(input)));
+            input.placement(directory::member),
+            input.lotId() == null
+                ? Optional.empty()
+                : Optional.of(input.terms(agreements::lot, directory::operator)));
         return seeOther("/app/sites/" + id + "?done=changed");
       } catch (DomainException refused) {
         errors.refused(refused, FIELDS, null);
@@ -149,26 +154,6 @@ public class SitePages {
         form.date("activeTo", errors),
         form.date("servedFrom", errors),
         form.date("servedTo", errors));
-  }
-
-  /** As the API reads its input: identifiers to the records they name, no dwellings as 0. */
-  private Site.Placement placement(SiteInput in) {
-    return new Site.Placement(
-        in.name(),
-        in.address(),
-        in.district(),
-        in.memberId() == null ? null : directory.member(in.memberId()),
-        in.dwellings() == null ? 0 : in.dwellings(),
-        in.activeFrom(),
-        in.activeTo());
-  }
-
-  private SiteAssignment.Terms lot(SiteInput in) {
-    return new SiteAssignment.Terms(
-        in.lotId() == null ? null : agreements.lot(in.lotId()),
-        in.holderId() == null ? null : directory.operator(in.holderId()),
-        in.servedFrom(),
-        in.servedTo());
   }
 
   private static TypedForm of(Site s) {
