@@ -41,7 +41,14 @@ public final class ListBenchmark {
   private static final Pattern ROW = Pattern.compile("<td><a href=\"[^\"]*/app/vouchers/\\d+\">");
 
   /** One page measured: its name, whose session asks for it, and how many rows it must show. */
-  private record Case(String name, String path, boolean operator, int rows) {}
+  private record Case(String name, String path, Who who, int rows) {}
+
+  /** The users who open the lists: a member's officer, finance staff, a holder's operator. */
+  private enum Who {
+    OFFICER,
+    FINANCE,
+    OPERATOR
+  }
 
   private final List<String> report = new ArrayList<>();
 
@@ -73,6 +80,7 @@ public final class ListBenchmark {
       String officer = user(scheme, "banc.agent", "OFFICER", "\"memberId\":" + scheme.member());
       String operator =
           user(scheme, "banc.titulaire", "OPERATOR", "\"operatorId\":" + scheme.operator(0));
+      String finance = user(scheme, "banc.finances", "FINANCE", null);
       server.close();
       String url =
           postgres
@@ -95,6 +103,7 @@ public final class ListBenchmark {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String officerSession = logIn(http, server.baseUrl(), officer);
       String operatorSession = logIn(http, server.baseUrl(), operator);
+      String financeSession = logIn(http, server.baseUrl(), finance);
       LedgerTemplates writes = new LedgerTemplates(scheme);
       // A voucher issued before each timed request: no database may answer from a result it
       // kept (H2 reuses one when no table it read has changed), as none could under real use.
@@ -105,35 +114,61 @@ public final class ListBenchmark {
               new Case(
                   "baseline: the legal notice (same layout, no voucher read)",
                   "/app/legal-notice",
-                  false,
+                  Who.OFFICER,
                   0),
-              new Case("officer's list, first page", "/app/vouchers", false, PAGE_SIZE),
-              new Case("officer's list, page 500", "/app/vouchers?page=499", false, PAGE_SIZE),
+              new Case("officer's list, first page", "/app/vouchers", Who.OFFICER, PAGE_SIZE),
               new Case(
-                  "officer's list by lot", "/app/vouchers?lot=" + scheme.lot(2), false, PAGE_SIZE),
+                  "officer's list, page 500", "/app/vouchers?page=499", Who.OFFICER, PAGE_SIZE),
+              new Case(
+                  "officer's list by lot",
+                  "/app/vouchers?lot=" + scheme.lot(2),
+                  Who.OFFICER,
+                  PAGE_SIZE),
               new Case(
                   "officer's list by status (invoiced)",
                   "/app/vouchers?status=INVOICED",
-                  false,
+                  Who.OFFICER,
                   PAGE_SIZE),
-              new Case("officer's list by period", "/app/vouchers?period=1", false, PAGE_SIZE),
+              new Case(
+                  "officer's list by period", "/app/vouchers?period=1", Who.OFFICER, PAGE_SIZE),
               new Case(
                   "officer's list sorted by amount",
                   "/app/vouchers?sort=total&dir=desc",
-                  false,
+                  Who.OFFICER,
                   PAGE_SIZE),
               new Case(
                   "officer's list sorted by amount, page 500",
                   "/app/vouchers?sort=total&dir=asc&page=499",
-                  false,
+                  Who.OFFICER,
                   PAGE_SIZE),
-              new Case("operator's list, first page", "/app/operator/vouchers", true, PAGE_SIZE),
+              new Case(
+                  "finance's list (the whole consortium), first page",
+                  "/app/vouchers",
+                  Who.FINANCE,
+                  PAGE_SIZE),
+              new Case(
+                  "finance's list by status (invoiced), page 100",
+                  "/app/vouchers?status=INVOICED&page=99",
+                  Who.FINANCE,
+                  PAGE_SIZE),
+              new Case(
+                  "finance's list sorted by amount",
+                  "/app/vouchers?sort=total&dir=desc",
+                  Who.FINANCE,
+                  PAGE_SIZE),
+              new Case(
+                  "operator's list, first page", "/app/operator/vouchers", Who.OPERATOR, PAGE_SIZE),
               new Case(
                   "operator's list, page 300",
                   "/app/operator/vouchers?page=299",
-                  true,
+                  Who.OPERATOR,
                   PAGE_SIZE))) {
-        String session = page.operator() ? operatorSession : officerSession;
+        String session =
+            switch (page.who()) {
+              case OFFICER -> officerSession;
+              case FINANCE -> financeSession;
+              case OPERATOR -> operatorSession;
+            };
         Percentiles latency =
             Percentiles.of(
                 WARMUP, REQUESTS, issue, () -> get(http, server.baseUrl(), page, session));
@@ -162,8 +197,8 @@ public final class ListBenchmark {
       throws IOException, InterruptedException {
     scheme.call(
         "/users",
-        "{\"login\":\"%s\",\"name\":\"Banc des listes\",\"roles\":[\"%s\"],%s,\"password\":\"%s\"}"
-            .formatted(login, role, scope, PASSWORD),
+        "{\"login\":\"%s\",\"name\":\"Banc des listes\",\"roles\":[\"%s\"],%s\"password\":\"%s\"}"
+            .formatted(login, role, scope == null ? "" : scope + ",", PASSWORD),
         201);
     return login;
   }
