@@ -33,6 +33,7 @@ final class BenchScheme {
   private final Path dir;
   private final long[] lots = new long[LOTS];
   private final long[] sites = new long[LOTS];
+  private final long[] operators = new long[LOTS];
   private long member;
   private long agreement;
   private String authorization;
@@ -78,6 +79,7 @@ final class BenchScheme {
               "/operators",
               "{\"name\":\"Opérateur %d\",\"siret\":\"%s\"}"
                   .formatted(i + 1, Fixtures.siret(10 + i)));
+      operators[i] = operator;
       lots[i] =
           created(
               "/agreements/" + agreement + "/lots",
@@ -179,6 +181,15 @@ final class BenchScheme {
 
   long site(int lot) {
     return sites[lot];
+  }
+
+  long lot(int index) {
+    return lots[index];
+  }
+
+  /** The holder of the lot of that index. */
+  long operator(int lot) {
+    return operators[lot];
   }
 
   /** {@code Authorization} header of the benchmark's user: its personal token. */

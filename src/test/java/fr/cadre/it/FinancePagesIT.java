@@ -23,8 +23,9 @@ import org.openqa.selenium.JavascriptExecutor;
 @DisplayName(
     "Finance in the browser: certifies a partial service done, has an invoice beyond it refused"
         + " beside its amount with what was typed kept, records it, sees the consumption change on"
-        + " the dashboard (tables, chart and its data, CSV and XLSX), the late invoice with its"
-        + " interest on the home, alerts and payments pages, pays it and closes the voucher")
+        + " the dashboard (tables, chart and its data, bars by member and by site with theirs, CSV and"
+        + " XLSX), the late invoice with its interest on the home, alerts and payments pages, each"
+        + " alert linking to its voucher, pays it and closes the voucher")
 class FinancePagesIT {
 
   @ArquillianResource URL base;
@@ -128,6 +129,26 @@ class FinancePagesIT {
         .as("the chart's data as a table")
         .contains("2022-03")
         .contains("300,00");
+    String memberName = browser.text(By.cssSelector("#members tbody th"));
+    String siteCode = browser.text(By.cssSelector("#sites tbody th"));
+    assertThat(browser.all(By.cssSelector("#bars-chart-members rect.committed")))
+        .as("one bar: one member has committed")
+        .hasSize(1);
+    assertThat(
+            browser.find(By.cssSelector("#bars-chart-members title")).getAttribute("textContent"))
+        .contains(memberName)
+        .contains("300,00");
+    assertThat(browser.text(By.cssSelector("#bars-data-members tbody tr")))
+        .as("the member chart's data as a table: member, period, committed")
+        .contains(memberName)
+        .contains("reconduction 1")
+        .contains("300,00");
+    assertThat(browser.all(By.cssSelector("#bars-chart-sites rect.committed"))).hasSize(1);
+    assertThat(browser.text(By.cssSelector("#bars-data-sites tbody tr")))
+        .as("the site chart's data as a table")
+        .contains(siteCode)
+        .contains("reconduction 1")
+        .contains("300,00");
     var csv = browser.download(browser.find(By.id("export-csv")).getAttribute("href"));
     assertThat(csv.statusCode()).isEqualTo(200);
     String csvText = new String(csv.body(), StandardCharsets.UTF_8);
@@ -156,8 +177,19 @@ class FinancePagesIT {
     assertThat(browser.text(By.id("home-payment-alerts")))
         .contains("facture F-1 du bon " + number)
         .contains("jours de retard");
+    browser.clickAndLoad(By.linkText("Voir le bon " + number));
+    assertThat(browser.driver().getCurrentUrl())
+        .as("the home page's alert leads to its voucher")
+        .endsWith("/app/vouchers/" + voucher);
+    assertThat(browser.text(By.tagName("h1"))).contains(number);
     browser.go("/app/alerts").check("finance-alerts");
     assertThat(browser.text(By.id("alerts"))).contains("Facture en retard").contains("F-1");
+    browser.clickAndLoad(By.cssSelector("#alerts a[href$='/app/vouchers/" + voucher + "']"));
+    assertThat(browser.driver().getCurrentUrl())
+        .as("the alert's voucher number leads to its page")
+        .endsWith("/app/vouchers/" + voucher);
+    assertThat(browser.text(By.tagName("h1"))).contains(number);
+    assertThat(browser.text(By.id("status"))).isEqualTo("facturé");
     browser.go("/app/payments").check("finance-payments");
     String late = browser.text(By.id("late"));
     assertThat(late).contains(number).contains("F-1").contains("144,00").contains("40,00");
@@ -202,6 +234,12 @@ class FinancePagesIT {
         .as("the lots' rows add up every member: not for a member's officer")
         .isEmpty();
     assertThat(browser.text(By.id("members"))).contains("300,00").doesNotContain("150,00");
+    assertThat(browser.all(By.cssSelector("#bars-chart-members rect.committed")))
+        .as("a bar for its own member only")
+        .hasSize(1);
+    assertThat(browser.text(By.id("bars-data-members")))
+        .contains("300,00")
+        .doesNotContain("150,00");
     assertThat(browser.text(By.cssSelector("table[id^=chart-data]")))
         .as("the chart of its own vouchers only")
         .contains("300,00")

@@ -64,4 +64,60 @@ class OperatorPagesIT {
           .isEqualTo("Page introuvable");
     }
   }
+
+  @Test
+  @DisplayName(
+      "an operator with more vouchers than a page pages through them all, newest first, and never"
+          + " sees another holder's")
+  void anOperatorPagesThroughAllItsVouchers() throws Exception {
+    Fixtures fixtures = new Fixtures(new Api(base));
+    long consortium = fixtures.consortium();
+    long member = fixtures.member(consortium, "OPH", true);
+    long agreement = fixtures.agreement(consortium);
+    long holder = fixtures.operator(false);
+    long lot = fixtures.lot(agreement, holder, "0", "100000");
+    fixtures.priceLine(lot, "H-JOUR", "30");
+    long site = fixtures.site(member, lot);
+    long otherLot = fixtures.lot(agreement, fixtures.operator(true), "0", "5000");
+    fixtures.priceLine(otherLot, "H-JOUR", "30");
+    String theirs =
+        fixtures
+            .issue(member, fixtures.site(member, otherLot), "H-JOUR", "3", null)
+            .json()
+            .getString("number");
+    int count = 55;
+    java.util.List<String> mine = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      mine.add(fixtures.issue(member, site, "H-JOUR", "1", null).json().getString("number"));
+    }
+    try (Browser browser = Browser.open(base)) {
+      browser.logIn(PageLogins.operatorOf(new Api(base), holder), PageLogins.PASSWORD);
+      browser.go("/app/operator/vouchers");
+      java.util.List<String> first = numbers(browser);
+      assertThat(first).as("a full first page").hasSize(50);
+      assertThat(browser.all(By.cssSelector("a[rel=prev]"))).isEmpty();
+      browser.clickAndLoad(By.cssSelector("a[rel=next]"));
+      browser.check("operator-vouchers-page-2");
+      assertThat(browser.driver().getTitle()).contains("page 2");
+      java.util.List<String> second = numbers(browser);
+      assertThat(second).as("the rest on the second page").hasSize(count - 50);
+      assertThat(browser.all(By.cssSelector("a[rel=next]"))).as("no third page").isEmpty();
+      java.util.List<String> newestFirst = new java.util.ArrayList<>(mine);
+      java.util.Collections.reverse(newestFirst);
+      java.util.List<String> all = new java.util.ArrayList<>(first);
+      all.addAll(second);
+      assertThat(all)
+          .as("every voucher of the holder once, newest number first, none of another holder")
+          .containsExactlyElementsOf(newestFirst)
+          .doesNotContain(theirs);
+      browser.clickAndLoad(By.cssSelector("a[rel=prev]"));
+      assertThat(numbers(browser)).isEqualTo(first);
+    }
+  }
+
+  private static java.util.List<String> numbers(Browser browser) {
+    return browser.all(By.cssSelector("#vouchers tbody tr td:first-child a")).stream()
+        .map(a -> a.getText())
+        .toList();
+  }
 }

@@ -75,6 +75,7 @@ public class Alerts {
               null,
               null,
               null,
+              null,
               Map.of("daysLeft", BigDecimal.valueOf(left)),
               agreement.end().minusDays(within)));
       return;
@@ -96,6 +97,7 @@ public class Alerts {
                             + " jours",
                         agreement.id(),
                         p.index(),
+                        null,
                         null,
                         null,
                         null,
@@ -152,6 +154,7 @@ public class Alerts {
                 null,
                 null,
                 null,
+                null,
                 figures,
                 period.end().minusDays(settings.minimumDaysBeforeEnd())));
       }
@@ -202,6 +205,7 @@ public class Alerts {
             agreement.id(),
             period.index(),
             lotId,
+            null,
             null,
             null,
             null,
@@ -300,6 +304,7 @@ public class Alerts {
         invoice.voucher().lot().id(),
         invoice.voucher().member().id(),
         invoice.voucher().number(),
+        invoice.voucher().id(),
         invoice.reference(),
         figures,
         since);

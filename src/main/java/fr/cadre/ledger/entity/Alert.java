@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Something finance staff must act on: what (kind and message), where (agreement, lot, member,
- * voucher, invoice), the figures behind it, and since when it holds.
+ * voucher by number and id, invoice), the figures behind it, and since when it holds.
  */
 public record Alert(
     Kind kind,
@@ -16,6 +16,7 @@ public record Alert(
     Long lotId,
     Long memberId,
     String voucherNumber,
+    Long voucherId,
     String invoiceReference,
     Map<String, BigDecimal> figures,
     LocalDate since) {

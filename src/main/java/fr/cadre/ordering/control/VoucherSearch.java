@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,40 @@ public class VoucherSearch {
 
   /** The same, sorted by one column, the newest voucher first among equals. */
   public List<Voucher> find(Filter f, Sort sort, boolean ascending, int page, int size) {
-    StringBuilder jpql = new StringBuilder("SELECT v FROM Voucher v WHERE 1 = 1");
+    return find(f, sort, ascending, page * size, size, "1 = 1");
+  }
+
+  /** One page of a list, and whether another page follows it. */
+  public record Found(List<Voucher> vouchers, boolean more) {
+
+    static Found of(List<Voucher> onePast, int size) {
+      boolean more = onePast.size() > size;
+      return new Found(more ? List.copyOf(onePast.subList(0, size)) : onePast, more);
+    }
+  }
+
+  /**
+   * Page {@code page} of {@code size} vouchers, sorted by one column, and whether more follow: one
+   * voucher past the page is read to know, none is counted.
+   */
+  public Found page(Filter f, Sort sort, boolean ascending, int page, int size) {
+    return Found.of(find(f, sort, ascending, page * size, size + 1, "1 = 1"), size);
+  }
+
+  /**
+   * The same for the issued vouchers only (never a draft), newest first: what a holder receives.
+   * Drafts are left out in the query, so that every page is full.
+   */
+  public Found issuedPage(Filter f, int page, int size) {
+    return Found.of(
+        find(f, Sort.ISSUE_DATE, false, page * size, size + 1, "v.number IS NOT NULL"), size);
+  }
+
+  private List<Voucher> find(
+      Filter f, Sort sort, boolean ascending, int first, int max, String condition) {
+    // The page's ids first, then their vouchers: the ids are sorted from an index that holds
+    // every column a list filters or sorts by, without reading the vouchers' rows.
+    StringBuilder jpql = new StringBuilder("SELECT v.id FROM Voucher v WHERE ").append(condition);
     Map<String, Object> params = new LinkedHashMap<>();
     where(f, jpql, params);
     caller.where(jpql, params, MEMBER, HOLDER);
@@ -48,9 +82,21 @@ public class VoucherSearch {
       jpql.append(", v.issueDate DESC");
     }
     jpql.append(", v.number DESC, v.id DESC");
-    TypedQuery<Voucher> query = em.createQuery(jpql.toString(), Voucher.class);
+    TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
-    return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+    List<Long> ids = query.setFirstResult(first).setMaxResults(max).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Voucher> byId = new HashMap<>();
+    for (Voucher v :
+        em.createQuery("SELECT v FROM Voucher v WHERE v.id IN :ids", Voucher.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      byId.put(v.id(), v);
+    }
+    // A voucher gone between the two reads is left out.
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
   }
 
   /**

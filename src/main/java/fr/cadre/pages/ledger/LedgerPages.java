@@ -18,9 +18,10 @@ import java.util.List;
 /**
  * The consumption dashboard of an agreement: the ledger's overview per lot and period, by member
  * and by site, and each lot's cumulative committed amount over the months against its maximum and
- * minimum. Reads {@link Overview} and {@link Series} with the caller's scope, as {@code GET
- * /api/agreements/{id}/ledger} and {@code /series} do: a member's user sees its member's and its
- * sites' rows, and series of its own vouchers.
+ * minimum; the committed amount of each member and each site as bars. Reads {@link Overview} and
+ * {@link Series} with the caller's scope, as {@code GET /api/agreements/{id}/ledger} and {@code
+ * /series} do: a member's user sees its member's and its sites' rows, and series of its own
+ * vouchers.
  */
 @Controller
 @Path("agreements/{id}/ledger")
@@ -42,6 +43,8 @@ public class LedgerPages {
     models.put("totals", only(rows, "AGREEMENT"));
     models.put("members", only(rows, "MEMBER"));
     models.put("sites", only(rows, "SITE"));
+    models.put("memberBars", Bars.of("members", only(rows, "MEMBER")));
+    models.put("siteBars", Bars.of("sites", only(rows, "SITE")));
     models.put("charts", series.of(id, Series.By.LOT).stream().map(Chart::of).toList());
     return "ledger/dashboard.jte";
   }

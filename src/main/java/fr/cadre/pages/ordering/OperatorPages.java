@@ -5,7 +5,6 @@ import fr.cadre.access.entity.Role;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.ordering.control.VoucherSearch;
-import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.ordering.entity.VoucherStatus;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.PageUser;
@@ -23,10 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * "Mes bons de commande": the logged-in holder's vouchers, newest first, filtered by status and
- * month, with their PDF, the acknowledgement of receipt, and a ZIP of a month's PDFs ({@link
- * OperatorArchivePages}). The holder is the operator the user belongs to; the search is scoped by
- * the caller as well, so no other holder's voucher can show.
+ * "Mes bons de commande": the logged-in holder's vouchers, newest first, a page at a time, filtered
+ * by status and month, with their PDF, the acknowledgement of receipt, and a ZIP of a month's PDFs
+ * ({@link OperatorArchivePages}). The holder is the operator the user belongs to; the search is
+ * scoped by the caller as well, so no other holder's voucher can show.
  */
 @Controller
 @Path("operator/vouchers")
@@ -34,7 +33,7 @@ import java.util.List;
 @Allowed(Role.OPERATOR)
 public class OperatorPages {
 
-  private static final int SHOWN = 100;
+  static final int PAGE_SIZE = VoucherListQuery.PAGE_SIZE;
 
   @Inject Models models;
   @Inject MvcContext mvc;
@@ -48,14 +47,13 @@ public class OperatorPages {
     Operator holder = holderId == null ? null : directory.operator(holderId);
     FormErrors errors = new FormErrors();
     VoucherSearch.Filter filter = query.filter(holderId, new Texts(mvc.getLocale()), errors);
-    List<Voucher> vouchers =
+    VoucherSearch.Found found =
         holder == null
-            ? List.of()
-            : search.find(filter, 0, SHOWN).stream()
-                .filter(v -> v.status() != VoucherStatus.DRAFT)
-                .toList();
+            ? new VoucherSearch.Found(List.of(), false)
+            : search.issuedPage(filter, query.page(), PAGE_SIZE);
     models.put("holder", holder);
-    models.put("vouchers", vouchers);
+    models.put("vouchers", found.vouchers());
+    models.put("more", found.more());
     models.put("query", query);
     models.put("errors", errors);
     models.put(

@@ -12,7 +12,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The operator's filters as typed: a status and a month ({@code 2026-12}, what a month field
- * sends). A value that does not parse is kept, named beside its field, and does not filter.
+ * sends), and the page. A value that does not parse is kept, named beside its field, and does not
+ * filter.
  */
 public class OperatorQuery {
 
@@ -21,6 +22,9 @@ public class OperatorQuery {
 
   @QueryParam("month")
   String month;
+
+  @QueryParam("page")
+  String page;
 
   /** {@code missing} when the ZIP was asked for without a month. */
   @QueryParam("archive")
@@ -32,6 +36,20 @@ public class OperatorQuery {
 
   public String month() {
     return month == null ? "" : month;
+  }
+
+  /** The page asked for, counted from 0; the first when none or not a number. */
+  public int page() {
+    try {
+      return Math.max(0, Integer.parseInt(page == null ? "0" : page.strip()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** This query string with another page, for the links between pages. */
+  public String atPage(int other) {
+    return asQuery() + "&page=" + other;
   }
 
   /** The holder's vouchers by these filters; the errors say which filter was not understood. */

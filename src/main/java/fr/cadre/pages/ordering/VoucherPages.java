@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * The voucher list (filters, sort, pages) and each voucher's page: its lines, history, and the
@@ -61,14 +60,13 @@ public class VoucherPages {
   public String list(@BeanParam VoucherListQuery query) {
     Texts texts = new Texts(mvc.getLocale());
     VoucherSearch.Filter filter = query.filter(texts);
-    List<Voucher> found =
-        search.find(
-            filter, query.sort(), query.ascending(), query.page(), VoucherListQuery.PAGE_SIZE + 1);
-    boolean more = found.size() > VoucherListQuery.PAGE_SIZE;
+    VoucherSearch.Found found =
+        search.page(
+            filter, query.sort(), query.ascending(), query.page(), VoucherListQuery.PAGE_SIZE);
     models.put("query", query);
     models.put("errors", query.errors());
-    models.put("vouchers", more ? found.subList(0, VoucherListQuery.PAGE_SIZE) : found);
-    models.put("more", more);
+    models.put("vouchers", found.vouchers());
+    models.put("more", found.more());
     models.put("choices", ListChoices.of(directory, agreements, sites));
     return "ordering/list.jte";
   }
