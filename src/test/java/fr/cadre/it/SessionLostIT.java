@@ -41,6 +41,20 @@ class SessionLostIT {
       String form = "/app/vouchers/new?lot=" + lot + "&site=" + site;
       browser.go(form);
       browser.type(By.id("f-object"), "Médiation, session perdue");
+      // The fixtures' agreement ran from 2021 to 2024: a voucher of March 2022.
+      for (String[] d :
+          new String[][] {
+            {"f-issueDate", "2022-03-01"},
+            {"f-executionStart", "2022-03-01"},
+            {"f-executionEnd", "2022-03-31"}
+          }) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript(
+                "arguments[0].value = arguments[1];"
+                    + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}))",
+                browser.find(By.id(d[0])),
+                d[1]);
+      }
       browser.type(By.id("f-q-H-JOUR"), "2");
       browser
           .waiting()
@@ -59,9 +73,7 @@ class SessionLostIT {
       browser.type(By.id("f-login"), officer);
       browser.type(By.id("f-password"), PageLogins.PASSWORD);
       browser.clickAndLoad(By.cssSelector("main form button[type=submit]"));
-      assertThat(browser.driver().getCurrentUrl())
-          .as("back on the page asked for")
-          .endsWith(form);
+      assertThat(browser.driver().getCurrentUrl()).as("back on the page asked for").endsWith(form);
     }
   }
 }
