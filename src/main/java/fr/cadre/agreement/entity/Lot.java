@@ -89,7 +89,7 @@ public class Lot {
       String label, AllocationRule rule, List<Operator> rankedHolders, List<Limit> limits) {
     Violations v = new Violations();
     checkLimits(agreement, limits, v);
-    checkDefinition(label, rankedHolders.size(), v);
+    checkDefinition(label, rankedHolders, v);
     v.throwIfAny();
     this.label = label;
     this.allocationRule = rule == null ? AllocationRule.FIXED_PER_SITE : rule;
@@ -170,11 +170,22 @@ public class Lot {
     return v.check(number > 0, "number", "positive", () -> "un numéro de lot est positif");
   }
 
-  /** A lot has a label and is awarded to at least one holder. */
-  public static Violations checkDefinition(String label, int holderCount, Violations v) {
+  /**
+   * A lot has a label and is awarded to at least one holder, each at one rank only: a holder ranked
+   * twice would make the cascade offer it twice (and a lot holds each holder once).
+   */
+  public static Violations checkDefinition(String label, List<?> rankedHolders, Violations v) {
     v.required("label", label);
+    v.check(
+        !rankedHolders.isEmpty(),
+        "holders",
+        "holder",
+        () -> "un lot est attribué à au moins un titulaire");
     return v.check(
-        holderCount > 0, "holders", "holder", () -> "un lot est attribué à au moins un titulaire");
+        new java.util.HashSet<>(rankedHolders).size() == rankedHolders.size(),
+        "holders",
+        "holder-ranked-once",
+        () -> "un titulaire ne figure qu'à un seul rang du lot");
   }
 
   public PriceLine addPriceLine(PriceLine.Details details) {

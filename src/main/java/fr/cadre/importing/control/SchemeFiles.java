@@ -178,7 +178,7 @@ public final class SchemeFiles {
       String label = row.text("label");
       Violations v = Lot.checkNumber(number, new Violations());
       row.report(
-          Lot.checkDefinition(label, raw == null ? 0 : holders.size(), v),
+          Lot.checkDefinition(label, raw == null ? List.of() : holders, v),
           Map.of("holders", "holder_sirets"));
       LotItem lot =
           new LotItem(

@@ -56,15 +56,13 @@ final class LotForm {
     return TypedForm.shown(pairs.toArray());
   }
 
-  /** The lot as typed; an operator chosen at two ranks is refused beside the second. */
+  /** The lot as typed; the lot's own rules (a holder at one rank only) check it. */
   static LotInput input(
       TypedForm form, FrameworkAgreement agreement, int slots, Texts texts, FormErrors errors) {
     List<Long> holders = new ArrayList<>();
     for (int rank = 1; rank <= slots; rank++) {
       Long id = form.id("holder-" + rank, errors);
-      if (id != null && holders.contains(id)) {
-        errors.add("holder-" + rank, texts.get("lot.error.holderTwice"));
-      } else if (id != null) {
+      if (id != null) {
         holders.add(id);
       }
     }
