@@ -14,9 +14,16 @@ public class PageParams {
 
   public static final int MAX_SIZE = 500;
 
+  /**
+   * Far past any list's end, and low enough that its first item's position ({@code page * size})
+   * stays a database offset: a larger page would overflow it.
+   */
+  public static final int MAX_PAGE = 1_000_000;
+
   @QueryParam("page")
   @DefaultValue("0")
   @Min(0)
+  @Max(MAX_PAGE)
   int page;
 
   @QueryParam("size")

@@ -71,6 +71,16 @@ class QueryAndErrorsIT {
     assertThat(api.get("/sites?page=0&size=500").status()).isEqualTo(200);
   }
 
+  /** page * size past an int's range was a negative offset and an empty 500. */
+  @Test
+  void aPageFarPastAnyListsEndIsA400NotAnOverflow() {
+    JsonObject far = StrictInputIT.onlyViolation(api.get("/vouchers?page=50000000&size=500"));
+    assertThat(far.getString("field")).isEqualTo("page");
+    assertThat(far.getString("message")).isEqualTo("au plus 1000000");
+    assertThat(api.get("/vouchers?page=1000000&size=500").status()).isEqualTo(200);
+    assertThat(api.get("/vouchers?page=1000000&size=500").array()).isEmpty();
+  }
+
   @Test
   void subResourcesOfSomethingThatDoesNotExistAreNotFound() {
     for (String path :

@@ -87,7 +87,10 @@ public class VoucherListQuery {
 
   public int page() {
     try {
-      return Math.max(0, Integer.parseInt(page == null ? "0" : page.strip()));
+      // Past the last page is an empty page; beyond MAX_PAGE its offset would overflow.
+      return Math.min(
+          fr.cadre.platform.PageParams.MAX_PAGE,
+          Math.max(0, Integer.parseInt(page == null ? "0" : page.strip())));
     } catch (NumberFormatException e) {
       return 0;
     }
