@@ -59,18 +59,29 @@ public final class TypedForm {
     return v.isEmpty() ? null : v;
   }
 
+  /**
+   * Digits with a decimal comma or point and nothing else: no exponent (1e999999999 would become a
+   * billion digits once scaled to cents), at most 13 digits before the decimal mark and 6 after.
+   */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("-?\\d{1,13}([.,]\\d{1,6})?");
+
+  /** A number as typed in French or English (1 234,50 or 1234.50); null when it is none. */
+  public static BigDecimal parse(String typed) {
+    String raw = typed.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
+    return NUMBER.matcher(raw).matches() ? new BigDecimal(raw.replace(',', '.')) : null;
+  }
+
   /** A number as typed in French or English (1 234,50 or 1234.50); null when blank. */
   public BigDecimal number(String field, FormErrors errors) {
-    String raw = value(field).replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
-    if (raw.isEmpty()) {
+    if (value(field).isBlank()) {
       return null;
     }
-    try {
-      return new BigDecimal(raw.replace(',', '.'));
-    } catch (NumberFormatException e) {
+    BigDecimal number = parse(value(field));
+    if (number == null) {
       errors.add(field, texts.get("form.error.number"));
-      return null;
     }
+    return number;
   }
 
   /** A whole number; null when blank. */

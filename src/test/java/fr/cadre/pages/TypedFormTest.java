@@ -34,6 +34,19 @@ class TypedFormTest {
     assertThat(errors.any()).isFalse();
   }
 
+  /** An exponent would be a billion digits once scaled to cents: refused before any arithmetic. */
+  @Test
+  void aNumberWithAnExponentOrTooManyDigitsIsNoNumber() {
+    FormErrors errors = new FormErrors();
+    TypedForm form = posted("e", "1e999999999", "long", "12345678901234", "fine", "-12,5");
+    assertThat(form.number("e", errors)).isNull();
+    assertThat(form.number("long", errors)).isNull();
+    assertThat(form.number("fine", errors)).isEqualByComparingTo("-12.5");
+    assertThat(errors.has("e")).isTrue();
+    assertThat(errors.has("long")).isTrue();
+    assertThat(errors.has("fine")).isFalse();
+  }
+
   @Test
   void whatDoesNotParseIsAnErrorBesideItsFieldAndIsKeptAsTyped() {
     FormErrors errors = new FormErrors();

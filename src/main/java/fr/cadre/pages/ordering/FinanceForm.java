@@ -54,18 +54,16 @@ public final class FinanceForm {
 
   /** A number as typed in French or English (1 234,50 or 1234.50); blank is {@code blank}. */
   public BigDecimal number(String field, FormErrors errors, BigDecimal blank) {
-    String raw = value(field).replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "");
-    if (raw.isEmpty()) {
+    if (value(field).isBlank()) {
       if (blank == null) {
         errors.add(field, texts.get("form.error.number"));
       }
       return blank;
     }
-    try {
-      return new BigDecimal(raw.replace(',', '.'));
-    } catch (NumberFormatException e) {
+    BigDecimal number = fr.cadre.pages.TypedForm.parse(value(field));
+    if (number == null) {
       errors.add(field, texts.get("form.error.number"));
-      return null;
     }
+    return number;
   }
 }
