@@ -117,6 +117,9 @@ class MemberFinancePagesIT {
     assertThat(browser.text(By.id("lines"))).contains("6228");
     assertThat(browser.all(By.id("envelope"))).as("no envelope form for an officer").isEmpty();
     assertThat(browser.all(By.id("settings"))).as("no settings form for an officer").isEmpty();
+    assertThat(browser.all(By.id("delay")))
+        .as("the member's finance settings are finance's, as in the API")
+        .isEmpty();
     assertThat(browser.status("/app/budgets/" + other)).isEqualTo(403);
 
     browser.logOut();

@@ -16,7 +16,7 @@ import fr.cadre.ordering.entity.MemberFinance;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.PageUser;
 import fr.cadre.pages.Texts;
-import fr.cadre.pages.ordering.FinanceForm;
+import fr.cadre.pages.TypedForm;
 import fr.cadre.pages.ordering.VoucherPages;
 import fr.cadre.platform.ConstraintViolationMapper;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,8 +38,6 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -86,7 +84,7 @@ public class MemberFinancePages {
   @Path("{id}")
   @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
   public String member(@PathParam("id") long id) {
-    return page(id, new FormErrors(), FinanceForm.EMPTY);
+    return page(id, new FormErrors(), stored(requireOwn(id)));
   }
 
   @POST
@@ -94,16 +92,14 @@ public class MemberFinancePages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Allowed(Role.FINANCE)
   public Response envelope(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
-    FinanceForm typed = typed(posted);
+    TypedForm typed = TypedForm.posted(posted, texts());
     FormErrors errors = new FormErrors();
-    Long agreement = whole(typed, "agreementId", errors);
-    Long year = whole(typed, "budgetYear", errors);
-    String line = typed.value("budgetLine").strip();
+    Long agreement = typed.id("agreementId", errors);
+    Integer year = typed.integer("budgetYear", errors);
     // A blank credit removes the envelope (the line is no longer checked), as the API's null does.
-    BigDecimal given =
-        typed.value("credit").isBlank() ? null : typed.number("credit", errors, null);
     EnvelopeInput input =
-        new EnvelopeInput(agreement, year == null ? null : year.intValue(), line, given);
+        new EnvelopeInput(
+            agreement, year, typed.value("budgetLine").strip(), typed.number("credit", errors));
     if (!errors.any()) {
       errors.violations(ConstraintViolationMapper.violations(validator.validate(input)), f -> f);
     }
@@ -126,11 +122,10 @@ public class MemberFinancePages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Allowed(Role.FINANCE)
   public Response settings(@PathParam("id") long id, MultivaluedMap<String, String> posted) {
-    FinanceForm typed = typed(posted);
+    TypedForm typed = TypedForm.posted(posted, texts());
     FormErrors errors = new FormErrors();
-    Long delay =
-        typed.value("paymentDelayDays").isBlank() ? null : whole(typed, "paymentDelayDays", errors);
-    BigDecimal tolerance = typed.number("invoiceTolerance", errors, BigDecimal.ZERO);
+    Integer delay = typed.integer("paymentDelayDays", errors);
+    BigDecimal tolerance = typed.number("invoiceTolerance", errors);
     MemberFinance.BudgetCheck check =
         "REFUSE".equals(typed.value("budgetCheck"))
             ? MemberFinance.BudgetCheck.REFUSE
@@ -141,14 +136,11 @@ public class MemberFinancePages {
         errors,
         () ->
             finances.revise(
-                requireOwn(id),
-                delay == null ? null : delay.intValue(),
-                Money.of(tolerance),
-                check),
+                requireOwn(id), delay, tolerance == null ? Money.ZERO : Money.of(tolerance), check),
         "settings");
   }
 
-  private Response step(long id, FinanceForm typed, FormErrors errors, Runnable step, String done) {
+  private Response step(long id, TypedForm typed, FormErrors errors, Runnable step, String done) {
     if (!errors.any()) {
       try {
         step.run();
@@ -161,7 +153,7 @@ public class MemberFinancePages {
     return Response.status(400).entity(page(id, errors, typed)).build();
   }
 
-  private String page(long id, FormErrors errors, FinanceForm typed) {
+  private String page(long id, FormErrors errors, TypedForm typed) {
     Member member = directory.member(requireOwn(id));
     FinanceView.View v = view.of(id, Optional.empty());
     models.put("member", member);
@@ -176,31 +168,30 @@ public class MemberFinancePages {
             .toList());
     models.put("errors", errors);
     models.put("form", typed);
+    models.put("stored", stored(id));
     String done = request.getParameter("done");
     models.put("done", "envelope".equals(done) || "settings".equals(done) ? done : null);
     return "ledger/member.jte";
+  }
+
+  /** The forms as the member's stored settings fill them, this year's envelope by default. */
+  private TypedForm stored(long id) {
+    MemberFinance settings = finances.of(id);
+    return TypedForm.shown(
+        "budgetYear",
+        java.time.LocalDate.now().getYear(),
+        "paymentDelayDays",
+        settings.ownPaymentDelayDays(),
+        "invoiceTolerance",
+        settings.invoiceTolerance().amount(),
+        "budgetCheck",
+        settings.budgetCheck().name());
   }
 
   /** The member, if the user may act for it: another member's page is not found for them. */
   private long requireOwn(long id) {
     user.caller().requireActsForMember(id);
     return id;
-  }
-
-  private Long whole(FinanceForm typed, String field, FormErrors errors) {
-    String raw = typed.value(field).strip();
-    try {
-      return raw.isEmpty() ? null : Long.valueOf(raw);
-    } catch (NumberFormatException e) {
-      errors.add(field, texts().get("form.error.number"));
-      return null;
-    }
-  }
-
-  private FinanceForm typed(MultivaluedMap<String, String> posted) {
-    Map<String, String> values = new LinkedHashMap<>();
-    posted.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-    return new FinanceForm(values, texts());
   }
 
   private Texts texts() {
