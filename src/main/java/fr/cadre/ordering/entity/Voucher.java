@@ -11,9 +11,7 @@ import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.FrenchDates;
 import fr.cadre.kernel.Money;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -130,8 +128,7 @@ public class Voucher {
   @Column(name = "cancelled_on")
   private LocalDate cancelledOn;
 
-  @ElementCollection
-  @CollectionTable(name = "voucher_line", joinColumns = @JoinColumn(name = "voucher_id"))
+  @OneToMany(mappedBy = "voucher", cascade = CascadeType.PERSIST)
   @OrderBy("position")
   private List<VoucherLine> lines = new ArrayList<>();
 
@@ -174,7 +171,7 @@ public class Voucher {
     this.vatExempt = holder.vatExempt();
     for (int i = 0; i < order.lines().size(); i++) {
       Order.Line line = order.lines().get(i);
-      lines.add(new VoucherLine(i + 1, line.price(), line.quantity(), vatExempt));
+      lines.add(new VoucherLine(this, i + 1, line.price(), line.quantity(), vatExempt));
     }
     Money ht = lines.stream().map(VoucherLine::lineHt).reduce(Money.ZERO, Money::plus);
     Money vat = lines.stream().map(VoucherLine::lineVat).reduce(Money.ZERO, Money::plus);

@@ -4,16 +4,36 @@ import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.kernel.Money;
 import fr.cadre.kernel.VatRate;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * One ordered line, with the price schedule's code, label, unit, unit price and VAT rate copied at
  * issue: a later price revision never changes an issued voucher (R2112-13).
+ *
+ * <p>An entity of its own, keyed by its voucher and position, rather than a collection of values:
+ * EclipseLink writes a value collection's rows right after each voucher's, so a batch of issues
+ * would alternate between the two inserts and send each alone; entities of one class are written
+ * together, in one round trip.
  */
-@Embeddable
+@Entity
+@Table(name = "voucher_line")
+@IdClass(VoucherLine.Key.class)
 public class VoucherLine {
 
+  @Id
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "voucher_id", nullable = false)
+  private Voucher voucher;
+
+  @Id
   @Column(nullable = false)
   private int position;
 
@@ -47,7 +67,9 @@ public class VoucherLine {
   protected VoucherLine() {}
 
   /** A line priced from the schedule: HT rounded half-up, VAT per line (none if exempt). */
-  public VoucherLine(int position, PriceLine price, BigDecimal quantity, boolean vatExempt) {
+  VoucherLine(
+      Voucher voucher, int position, PriceLine price, BigDecimal quantity, boolean vatExempt) {
+    this.voucher = voucher;
     this.position = position;
     this.code = price.code();
     this.label = price.label();
@@ -120,5 +142,24 @@ public class VoucherLine {
 
   public BigDecimal deliveredQuantity() {
     return deliveredQuantity;
+  }
+
+  /** The line's key: its voucher's id and its position on it. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private Long voucher;
+    private int position;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(voucher, k.voucher) && position == k.position;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(voucher, position);
+    }
   }
 }
