@@ -5,6 +5,7 @@ import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Holder;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.ordering.entity.MemberFinance;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,10 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * What an order reads of the reference data (its site with the lots serving it, a lot's holders and
- * price lines), read once per transaction: a batch of issues ({@link IssueBatch}) often names the
- * same site and lot many times, and each read is a round trip to the database. Within the
- * transaction the entities are the persistence context's own, so the memo changes no result;
- * outside a transaction it reads every time.
+ * price lines, its member's finance settings), read once per transaction: a batch of issues ({@link
+ * IssueBatch}) often names the same site and lot many times, and each read is a round trip to the
+ * database. Within the transaction the entities are the persistence context's own, so the memo
+ * changes no result; outside a transaction it reads every time.
  */
 @ApplicationScoped
 public class ReferenceReads {
@@ -28,6 +29,7 @@ public class ReferenceReads {
   @Resource TransactionSynchronizationRegistry registry;
   @Inject Sites sites;
   @Inject Agreements agreements;
+  @Inject MemberFinances finances;
 
   Site site(long id) {
     return memo("site " + id, () -> sites.forOrdering(id));
@@ -41,6 +43,11 @@ public class ReferenceReads {
     return memo(
         "prices " + lotId + " " + new TreeSet<>(codes),
         () -> agreements.activePriceLines(lotId, codes));
+  }
+
+  /** A member's finance settings: most members have none stored, which only a query can tell. */
+  MemberFinance finance(long memberId) {
+    return memo("finance " + memberId, () -> finances.of(memberId));
   }
 
   /** A refusal (an unknown site) is thrown each time and never remembered. */
