@@ -12,13 +12,13 @@ import javax.sql.DataSource;
  * what answers. Everything else Cadre writes is SQL that both accept.
  */
 public enum Dialect {
-  H2("H2") {
+  H2("H2", false) {
     @Override
     public String updateReturning(String update, String columns) {
       return "SELECT " + columns + " FROM FINAL TABLE (" + update + ")";
     }
   },
-  POSTGRESQL("PostgreSQL") {
+  POSTGRESQL("PostgreSQL", true) {
     @Override
     public String updateReturning(String update, String columns) {
       return update + " RETURNING " + columns;
@@ -26,9 +26,19 @@ public enum Dialect {
   };
 
   private final String productName;
+  private final boolean overNetwork;
 
-  Dialect(String productName) {
+  Dialect(String productName, boolean overNetwork) {
     this.productName = productName;
+    this.overNetwork = overNetwork;
+  }
+
+  /**
+   * Whether each statement costs a round trip to another process: PostgreSQL's server, not H2,
+   * which runs inside Cadre. Where it does, statements sent together save their waits.
+   */
+  public boolean overNetwork() {
+    return overNetwork;
   }
 
   /** The dialect of the database that answers on this connection. */

@@ -28,6 +28,10 @@ public class Returning {
     }
   }
 
+  public Dialect dialect() {
+    return dialect;
+  }
+
   public String sql(String update, String columns) {
     return dialect.updateReturning(update, columns);
   }

@@ -58,6 +58,21 @@ final class BatchRows {
     return ready.window().period().index();
   }
 
+  /** The key of a voucher's lot-period row. */
+  static List<?> lotPeriod(Ready r) {
+    return List.of(lotId(r), period(r));
+  }
+
+  /** The key of a voucher's member-period row. */
+  static List<?> memberPeriod(Ready r) {
+    return List.of(r.voucher().member().id(), agreementId(r), period(r));
+  }
+
+  /** The key of the number counter a voucher takes its number from. */
+  static List<?> counter(Ready r) {
+    return List.of(r.voucher().consortiumId(), r.issueDate().getYear());
+  }
+
   /** The key of a voucher's budget line. */
   static List<?> budgetLine(Ready r) {
     Voucher v = r.voucher();

@@ -4,6 +4,7 @@ import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.entity.OrderingPolicy;
+import fr.cadre.platform.NativeStatement;
 import fr.cadre.platform.Returning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,13 +45,7 @@ public class Budget {
       String periodLabel,
       Money amount,
       OrderingPolicy policy) {
-    List<?> moved =
-        em.createNativeQuery(returning.sql(CONSUME, "maximum, consumed"))
-            .setFlushMode(FlushModeType.COMMIT)
-            .setParameter(1, amount.amount())
-            .setParameter(2, lotId)
-            .setParameter(3, period)
-            .getResultList();
+    List<?> moved = consuming(lotId, period, amount).query(em).getResultList();
     boolean updated = !moved.isEmpty();
     // Refused: read what is left, for the message (no lock was taken, the row is unchanged).
     Object[] row = updated ? (Object[]) moved.get(0) : limits(lotId, period);
@@ -107,24 +102,9 @@ public class Budget {
     List<Attempt<Consumption>> outcomes = new ArrayList<>();
     if (amounts.size() > 1) {
       Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
-      List<?> moved =
-          em.createNativeQuery(returning.sql(CONSUME, "maximum, consumed"))
-              .setFlushMode(FlushModeType.COMMIT)
-              .setParameter(1, sum.amount())
-              .setParameter(2, lotId)
-              .setParameter(3, period)
-              .getResultList();
+      List<?> moved = consuming(lotId, period, sum).query(em).getResultList();
       if (!moved.isEmpty()) {
-        Object[] row = (Object[]) moved.get(0);
-        Money maximum = row[0] == null ? null : new Money((BigDecimal) row[0]);
-        Money running = new Money((BigDecimal) row[1]).minus(sum);
-        for (Money amount : amounts) {
-          Money before = running;
-          running = running.plus(amount);
-          outcomes.add(
-              Attempt.of(consumption(lotNumber, periodLabel, before, running, maximum, policy)));
-        }
-        return outcomes;
+        return consumedTogether(lotNumber, periodLabel, amounts, (Object[]) moved.get(0), policy);
       }
     }
     for (Money amount : amounts) {
@@ -133,6 +113,31 @@ public class Budget {
       } catch (DomainException refused) {
         outcomes.add(Attempt.refused(refused));
       }
+    }
+    return outcomes;
+  }
+
+  /** The statement that adds {@code amount} within the maximum, returning the row's figures. */
+  NativeStatement consuming(long lotId, int period, Money amount) {
+    return NativeStatement.of(
+        returning.sql(CONSUME, "maximum, consumed"), amount.amount(), lotId, period);
+  }
+
+  /**
+   * What each voucher of one statement's sum gets once {@code row} (maximum, consumed after the
+   * sum) came back: its headroom and warnings as if they had been added one after the other.
+   */
+  static List<Attempt<Consumption>> consumedTogether(
+      int lotNumber, String periodLabel, List<Money> amounts, Object[] row, OrderingPolicy policy) {
+    Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
+    Money maximum = row[0] == null ? null : new Money((BigDecimal) row[0]);
+    Money running = new Money((BigDecimal) row[1]).minus(sum);
+    List<Attempt<Consumption>> outcomes = new ArrayList<>();
+    for (Money amount : amounts) {
+      Money before = running;
+      running = running.plus(amount);
+      outcomes.add(
+          Attempt.of(consumption(lotNumber, periodLabel, before, running, maximum, policy)));
     }
     return outcomes;
   }

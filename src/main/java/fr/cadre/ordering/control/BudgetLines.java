@@ -4,6 +4,7 @@ import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.entity.MemberFinance.BudgetCheck;
 import fr.cadre.ordering.entity.Voucher;
+import fr.cadre.platform.NativeStatement;
 import fr.cadre.platform.Returning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,9 +41,7 @@ public class BudgetLines {
     if (!hasLine(v)) {
       return Optional.empty();
     }
-    List<?> moved =
-        bind(em.createNativeQuery(returning.sql(update(check), "credit, committed_ht")), v, amount)
-            .getResultList();
+    List<?> moved = consuming(v, amount, check).query(em).getResultList();
     Object[] row = moved.isEmpty() ? read(v) : (Object[]) moved.get(0);
     if (row == null) {
       throw new RowsNotPrepared(
@@ -85,22 +84,9 @@ public class BudgetLines {
     List<Attempt<Optional<String>>> outcomes = new ArrayList<>();
     if (amounts.size() > 1) {
       Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
-      List<?> moved =
-          bind(
-                  em.createNativeQuery(returning.sql(update(check), "credit, committed_ht")),
-                  first,
-                  sum)
-              .getResultList();
+      List<?> moved = consuming(first, sum, check).query(em).getResultList();
       if (!moved.isEmpty()) {
-        Object[] row = (Object[]) moved.get(0);
-        Money credit = row[0] == null ? null : new Money((BigDecimal) row[0]);
-        Money committed = new Money((BigDecimal) row[1]).minus(sum);
-        for (Money amount : amounts) {
-          committed = committed.plus(amount);
-          outcomes.add(
-              Attempt.of(credit == null ? Optional.empty() : beyond(first, committed, credit)));
-        }
-        return outcomes;
+        return consumedTogether(first, amounts, (Object[]) moved.get(0));
       }
     }
     for (Money amount : amounts) {
@@ -109,6 +95,37 @@ public class BudgetLines {
       } catch (DomainException | RowsNotPrepared refused) {
         outcomes.add(Attempt.refused(refused));
       }
+    }
+    return outcomes;
+  }
+
+  /**
+   * The statement that adds {@code amount} to the line of {@code v}, returning credit and total.
+   */
+  NativeStatement consuming(Voucher v, Money amount, BudgetCheck check) {
+    return NativeStatement.of(
+        returning.sql(update(check), "credit, committed_ht"),
+        amount.amount(),
+        v.member().id(),
+        v.agreement().id(),
+        v.commitment().budgetYear(),
+        v.commitment().budgetLine());
+  }
+
+  /**
+   * Each voucher's warning once one statement added their sum and {@code row} (credit, committed
+   * after it) came back, as if issued one after the other.
+   */
+  static List<Attempt<Optional<String>>> consumedTogether(
+      Voucher first, List<Money> amounts, Object[] row) {
+    Money sum = amounts.stream().reduce(Money.ZERO, Money::plus);
+    Money credit = row[0] == null ? null : new Money((BigDecimal) row[0]);
+    Money committed = new Money((BigDecimal) row[1]).minus(sum);
+    List<Attempt<Optional<String>>> outcomes = new ArrayList<>();
+    for (Money amount : amounts) {
+      committed = committed.plus(amount);
+      outcomes.add(
+          Attempt.of(credit == null ? Optional.empty() : beyond(first, committed, credit)));
     }
     return outcomes;
   }

@@ -1,7 +1,6 @@
 package fr.cadre.ordering.control;
 
 import static fr.cadre.ordering.control.BatchRows.agreementId;
-import static fr.cadre.ordering.control.BatchRows.lotId;
 import static fr.cadre.ordering.control.BatchRows.period;
 
 import fr.cadre.agreement.entity.FrameworkAgreement.IssueWindow;
@@ -23,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,9 @@ public class IssueSteps {
   @Inject MemberShares shares;
   @Inject LedgerRows ledger;
   @Inject BudgetLines budgetLines;
-  @Inject MemberFinances finances;
+  @Inject ReferenceReads reads;
+  @Inject RowsTogether rowsTogether;
+  @Inject RowByRow rowByRow;
   @Inject Event<VoucherIssued> issuedEvents;
   @Inject OrderingSettings settings;
 
@@ -104,7 +104,7 @@ public class IssueSteps {
         idempotencyKey,
         actor,
         null,
-        finances.of(voucher.member().id()).budgetCheck());
+        reads.finance(voucher.member().id()).budgetCheck());
   }
 
   /**
@@ -112,7 +112,7 @@ public class IssueSteps {
    * own row first ({@link #stillDraft}), then the lot-period row (R2162-4), the member-period row
    * (the member's share), the member's budget line (its credit), the site's and holder's ledger
    * rows of that lot and period; the number counter last. A refusal at one gives back what was
-   * taken at those before it ({@link #giveBack}).
+   * taken at those before it ({@link RowByRow#giveBack}).
    */
   enum Taken {
     LOT_PERIOD,
@@ -166,27 +166,27 @@ public class IssueSteps {
       shares.consume(
           voucher.member(), agreementId, period, window.period().label(), amount, ready.share());
     } catch (DomainException | RowsNotPrepared refused) {
-      giveBack(ready, Taken.LOT_PERIOD);
+      rowByRow.giveBack(ready, Taken.LOT_PERIOD);
       throw refused;
     }
     Optional<String> overCredit;
     try {
       overCredit = budgetLines.consume(voucher, amount, ready.budgetCheck());
     } catch (DomainException | RowsNotPrepared refused) {
-      giveBack(ready, Taken.MEMBER_PERIOD);
+      rowByRow.giveBack(ready, Taken.MEMBER_PERIOD);
       throw refused;
     }
     try {
       ledger.committed(voucher, period, amount);
     } catch (RowsNotPrepared missing) {
-      giveBack(ready, Taken.BUDGET_LINE);
+      rowByRow.giveBack(ready, Taken.BUDGET_LINE);
       throw missing;
     }
     String number;
     try {
       number = numbered.apply(voucher);
     } catch (DomainException | RowsNotPrepared refused) {
-      giveBack(ready, Taken.LEDGER_ROWS);
+      rowByRow.giveBack(ready, Taken.LEDGER_ROWS);
       throw refused;
     }
     return numbered(ready, number, consumption, overCredit);
@@ -195,10 +195,9 @@ public class IssueSteps {
   /**
    * A batch's statements that lock, taken once per row rather than once per voucher, in {@link
    * Taken}'s order and, within one kind, in ascending order of the row's key ({@link BatchRows}):
-   * every lot-period row of the batch, then every member-period row, every budget line, every
-   * ledger row, then the number counters. The vouchers of one row are added in one statement when
-   * they all fit, one by one otherwise; a voucher refused at a row gives back what it took at the
-   * rows before. Outcomes come back in the batch's order.
+   * all together in one round trip when every voucher fits ({@link RowsTogether}), otherwise one
+   * row after the other, which tells each refusal ({@link RowByRow}). Outcomes come back in the
+   * batch's order.
    */
   public List<Attempt<Issued>> issueAll(List<Ready> batch) {
     List<Attempt<Issued>> outcomes = new ArrayList<>(batch.size());
@@ -223,89 +222,22 @@ public class IssueSteps {
         .forEach(i -> outcomes.set(i, Attempt.of(alreadyIssued(batch.get(i).voucher()))));
     counting.removeIf(i -> outcomes.get(i) != null);
     OrderingPolicy policy = settings.policy();
-    Map<Integer, Budget.Consumption> consumed = new HashMap<>();
-    for (List<Integer> row : BatchRows.of(counting, batch, r -> List.of(lotId(r), period(r)))) {
-      Ready first = batch.get(row.get(0));
-      List<Attempt<Budget.Consumption>> taken =
-          budget.consumeAll(
-              lotId(first),
-              period(first),
-              first.voucher().lot().number(),
-              first.window().period().label(),
-              BatchRows.amounts(row, batch),
-              policy);
-      for (int k = 0; k < row.size(); k++) {
-        if (taken.get(k).ok()) {
-          consumed.put(row.get(k), taken.get(k).value());
-        } else {
-          outcomes.set(row.get(k), Attempt.refused(taken.get(k).refusal()));
-        }
-      }
-    }
-    counting.removeIf(i -> !consumed.containsKey(i));
-    for (List<Integer> row :
-        BatchRows.of(
-            counting, batch, r -> List.of(r.voucher().member().id(), agreementId(r), period(r)))) {
-      Ready first = batch.get(row.get(0));
-      List<Attempt<Money>> taken =
-          shares.consumeAll(
-              first.voucher().member(),
-              agreementId(first),
-              period(first),
-              first.window().period().label(),
-              BatchRows.amounts(row, batch),
-              first.share());
-      refuse(row, taken, Taken.LOT_PERIOD, batch, outcomes, consumed);
-    }
-    counting.removeIf(i -> !consumed.containsKey(i));
-    Map<Integer, Optional<String>> overCredit = new HashMap<>();
-    List<Integer> onLines =
-        counting.stream().filter(i -> BudgetLines.hasLine(batch.get(i).voucher())).toList();
-    for (List<Integer> row : BatchRows.of(onLines, batch, BatchRows::budgetLine)) {
-      Ready first = batch.get(row.get(0));
-      List<Attempt<Optional<String>>> taken =
-          budgetLines.consumeAll(
-              first.voucher(), BatchRows.amounts(row, batch), first.budgetCheck());
-      refuse(row, taken, Taken.MEMBER_PERIOD, batch, outcomes, consumed);
-      for (int k = 0; k < row.size(); k++) {
-        if (taken.get(k).ok()) {
-          overCredit.put(row.get(k), taken.get(k).value());
-        }
-      }
-    }
-    counting.removeIf(i -> !consumed.containsKey(i));
-    for (List<Integer> row : BatchRows.of(counting, batch, BatchRows::ledgerRows)) {
-      Ready first = batch.get(row.get(0));
-      try {
-        ledger.committed(first.voucher(), period(first), BatchRows.sum(row, batch));
-      } catch (RowsNotPrepared missing) {
-        refuseAll(row, missing, Taken.BUDGET_LINE, batch, outcomes, consumed);
-      }
-    }
-    counting.removeIf(i -> !consumed.containsKey(i));
-    for (List<Integer> row :
-        BatchRows.of(
-            counting, batch, r -> List.of(r.voucher().consortiumId(), r.issueDate().getYear()))) {
-      Ready first = batch.get(row.get(0));
-      List<String> numbers;
-      try {
-        numbers =
-            numbering.next(first.voucher().consortiumId(), first.issueDate().getYear(), row.size());
-      } catch (RowsNotPrepared refused) {
-        refuseAll(row, refused, Taken.LEDGER_ROWS, batch, outcomes, consumed);
-        continue;
-      }
-      for (int k = 0; k < row.size(); k++) {
-        int i = row.get(k);
-        outcomes.set(
-            i,
-            Attempt.of(
-                numbered(
-                    batch.get(i),
-                    numbers.get(k),
-                    consumed.get(i),
-                    overCredit.getOrDefault(i, Optional.empty()))));
-      }
+    RowsTaken taken =
+        rowsTogether
+            .takeAll(counting, batch, policy)
+            .orElseGet(() -> rowByRow.takeEach(counting, batch, policy));
+    for (int i : counting) {
+      RuntimeException refusal = taken.refusals().get(i);
+      outcomes.set(
+          i,
+          refusal != null
+              ? Attempt.refused(refusal)
+              : Attempt.of(
+                  numbered(
+                      batch.get(i),
+                      taken.numbers().get(i),
+                      taken.consumed().get(i),
+                      taken.overCredit().getOrDefault(i, Optional.empty()))));
     }
     for (int i = 0; i < batch.size(); i++) {
       if (outcomes.get(i) == null) {
@@ -328,54 +260,6 @@ public class IssueSteps {
     return draft.status() == VoucherStatus.DRAFT;
   }
 
-  /** The vouchers of one row that it refused leave the batch, giving back what they took. */
-  private void refuse(
-      List<Integer> row,
-      List<? extends Attempt<?>> taken,
-      Taken before,
-      List<Ready> batch,
-      List<Attempt<Issued>> outcomes,
-      Map<Integer, Budget.Consumption> consumed) {
-    for (int k = 0; k < row.size(); k++) {
-      if (!taken.get(k).ok()) {
-        giveBack(batch.get(row.get(k)), before);
-        outcomes.set(row.get(k), Attempt.refused(taken.get(k).refusal()));
-        consumed.remove(row.get(k));
-      }
-    }
-  }
-
-  /** Every voucher of one row leaves the batch, giving back what it took. */
-  private void refuseAll(
-      List<Integer> row,
-      RuntimeException refusal,
-      Taken before,
-      List<Ready> batch,
-      List<Attempt<Issued>> outcomes,
-      Map<Integer, Budget.Consumption> consumed) {
-    for (int i : row) {
-      giveBack(batch.get(i), before);
-      outcomes.set(i, Attempt.refused(refusal));
-      consumed.remove(i);
-    }
-  }
-
-  /** Gives back what a voucher took at every row up to {@code taken}, last taken first. */
-  private void giveBack(Ready r, Taken taken) {
-    Voucher v = r.voucher();
-    Money amount = v.totalHt();
-    if (taken.compareTo(Taken.LEDGER_ROWS) >= 0) {
-      ledger.committed(v, period(r), Money.ZERO.minus(amount));
-    }
-    if (taken.compareTo(Taken.BUDGET_LINE) >= 0) {
-      budgetLines.release(v, amount);
-    }
-    if (taken.compareTo(Taken.MEMBER_PERIOD) >= 0) {
-      shares.release(v.member().id(), agreementId(r), period(r), amount);
-    }
-    budget.release(lotId(r), period(r), amount);
-  }
-
   private Issued numbered(
       Ready ready, String number, Budget.Consumption consumption, Optional<String> overCredit) {
     Voucher voucher = ready.voucher();
@@ -390,11 +274,10 @@ public class IssueSteps {
   }
 
   /**
-   * Writes the vouchers just issued and tells the rest of Cadre (their documents are frozen), in
-   * the issuing transaction.
+   * Tells the rest of Cadre of the vouchers just issued (their documents are frozen), in the
+   * issuing transaction, whose commit then writes them all in one flush.
    */
   public void announce(List<Issued> issued) {
-    em.flush();
     for (Issued i : issued) {
       if (i.issuedNow()) {
         issuedEvents.fire(new VoucherIssued(i.voucher(), i.headroomAfter()));

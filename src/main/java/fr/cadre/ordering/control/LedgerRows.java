@@ -2,6 +2,7 @@ package fr.cadre.ordering.control;
 
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.entity.Voucher;
+import fr.cadre.platform.NativeStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -57,22 +58,26 @@ public class LedgerRows {
    * again.
    */
   public void committed(Voucher v, int period, Money amount) {
-    int moved =
-        em.createNativeQuery(
-                "UPDATE ledger_row SET committed_ht = committed_ht + ?1"
-                    + " WHERE lot_id = ?2 AND period_index = ?3"
-                    + " AND ((dimension = 'SITE' AND subject_id = ?4)"
-                    + " OR (dimension = 'HOLDER' AND subject_id = ?5))")
-            .setFlushMode(FlushModeType.COMMIT)
-            .setParameter(1, amount.amount())
-            .setParameter(2, v.lot().id())
-            .setParameter(3, period)
-            .setParameter(4, v.site().id())
-            .setParameter(5, v.holder().id())
-            .executeUpdate();
-    if (moved != 2) {
+    if (committing(v, period, amount).query(em).executeUpdate() != ROWS_PER_VOUCHER) {
       throw new RowsNotPrepared("ledger rows of site " + v.site().id() + ", period " + period);
     }
+  }
+
+  /** A voucher counts in two ledger rows of its lot and period: its site's and its holder's. */
+  static final int ROWS_PER_VOUCHER = 2;
+
+  /** The statement that adds {@code amount} to the committed total of the voucher's two rows. */
+  NativeStatement committing(Voucher v, int period, Money amount) {
+    return NativeStatement.of(
+        "UPDATE ledger_row SET committed_ht = committed_ht + ?1"
+            + " WHERE lot_id = ?2 AND period_index = ?3"
+            + " AND ((dimension = 'SITE' AND subject_id = ?4)"
+            + " OR (dimension = 'HOLDER' AND subject_id = ?5))",
+        amount.amount(),
+        v.lot().id(),
+        period,
+        v.site().id(),
+        v.holder().id());
   }
 
   /** Moves the voucher's figures on every row it counts in, in lock order. */

@@ -3,6 +3,7 @@ package fr.cadre.ordering.control;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
+import fr.cadre.platform.NativeStatement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -99,19 +100,20 @@ public class MemberShares {
 
   private int update(
       Member member, long agreementId, int period, Money amount, Optional<Money> share) {
+    return consuming(member, agreementId, period, amount, share).query(em).executeUpdate();
+  }
+
+  /** The statement that adds {@code amount} within the member's share, if it has one: 1 row. */
+  NativeStatement consuming(
+      Member member, long agreementId, int period, Money amount, Optional<Money> share) {
     String sql =
         "UPDATE member_period SET consumed = consumed + ?1"
             + " WHERE member_id = ?2 AND agreement_id = ?3 AND period_index = ?4"
             + (share.isPresent() ? " AND consumed + ?1 <= ?5" : "");
-    var update =
-        em.createNativeQuery(sql)
-            .setFlushMode(FlushModeType.COMMIT)
-            .setParameter(1, amount.amount())
-            .setParameter(2, member.id())
-            .setParameter(3, agreementId)
-            .setParameter(4, period);
-    share.ifPresent(s -> update.setParameter(5, s.amount()));
-    return update.executeUpdate();
+    return share.isPresent()
+        ? NativeStatement.of(
+            sql, amount.amount(), member.id(), agreementId, period, share.get().amount())
+        : NativeStatement.of(sql, amount.amount(), member.id(), agreementId, period);
   }
 
   /** Gives an amount back (a cancelled voucher). */

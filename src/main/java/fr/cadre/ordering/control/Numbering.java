@@ -1,6 +1,7 @@
 package fr.cadre.ordering.control;
 
 import fr.cadre.kernel.DomainException;
+import fr.cadre.platform.NativeStatement;
 import fr.cadre.platform.Returning;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,23 +33,29 @@ public class Numbering {
 
   /** The next {@code count} numbers, in order, taken by one statement. */
   public List<String> next(long consortiumId, int year, int count) {
-    List<?> last =
-        em.createNativeQuery(
-                returning.sql(
-                    "UPDATE voucher_counter SET last_number = last_number + ?3"
-                        + " WHERE consortium_id = ?1 AND counter_year = ?2",
-                    "last_number"))
-            .setFlushMode(FlushModeType.COMMIT) // the counter is no entity: nothing to flush first
-            .setParameter(1, consortiumId)
-            .setParameter(2, year)
-            .setParameter(3, count)
-            .getResultList();
+    List<?> last = taking(consortiumId, year, count).query(em).getResultList();
     if (last.isEmpty()) {
       throw new RowsNotPrepared("voucher counter of " + consortiumId + "/" + year);
     }
-    int first = ((Number) last.get(0)).intValue() - count + 1;
+    return numbers(year, ((Number) last.get(0)).intValue(), count);
+  }
+
+  /** The statement that takes {@code count} numbers, returning the counter's last one. */
+  NativeStatement taking(long consortiumId, int year, int count) {
+    return NativeStatement.of(
+        returning.sql(
+            "UPDATE voucher_counter SET last_number = last_number + ?3"
+                + " WHERE consortium_id = ?1 AND counter_year = ?2",
+            "last_number"),
+        consortiumId,
+        year,
+        count);
+  }
+
+  /** The {@code count} numbers that end at {@code last}, in order. */
+  static List<String> numbers(int year, int last, int count) {
     List<String> numbers = new ArrayList<>();
-    for (int rank = first; rank < first + count; rank++) {
+    for (int rank = last - count + 1; rank <= last; rank++) {
       numbers.add(format(year, rank));
     }
     return numbers;
