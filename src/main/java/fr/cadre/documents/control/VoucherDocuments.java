@@ -35,18 +35,17 @@ public class VoucherDocuments {
   /** In the issuing transaction: no issued voucher without its frozen content. */
   @Transactional(Transactional.TxType.MANDATORY)
   void onIssued(@Observes VoucherIssued issued) {
-    store(issued.voucher().id(), contentOf(issued.voucher(), issued.headroomAfter()));
+    store(issued.voucher(), contentOf(issued.voucher(), issued.headroomAfter()));
   }
 
   /**
    * Writes the frozen content in its RFC 8785 form with its digest, at the transaction's next
-   * flush: after its voucher, which the caller has flushed, and together with the batch's other
-   * documents.
+   * flush, after its voucher and together with the batch's other documents.
    */
-  private void store(long voucherId, VoucherContent content) {
+  private void store(Voucher voucher, VoucherContent content) {
     String json = content.canonicalJson();
     em.persist(
-        new FrozenDocument(voucherId, json, VoucherContent.digestOf(json), CanonicalForm.RFC8785));
+        new FrozenDocument(voucher, json, VoucherContent.digestOf(json), CanonicalForm.RFC8785));
   }
 
   /** Up to {@code max} vouchers that the upgrade to schema V7 found issued without a document. */
@@ -75,7 +74,7 @@ public class VoucherDocuments {
               .isEmpty();
       Voucher voucher = em.find(Voucher.class, id);
       if (!frozen && voucher != null && voucher.status() != VoucherStatus.DRAFT) {
-        store(id, contentOf(voucher, null));
+        store(voucher, contentOf(voucher, null));
       }
       em.createNativeQuery("DELETE FROM voucher_document_to_freeze WHERE voucher_id = ?1")
           .setParameter(1, id)

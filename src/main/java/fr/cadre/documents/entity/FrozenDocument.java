@@ -1,8 +1,12 @@
 package fr.cadre.documents.entity;
 
+import fr.cadre.ordering.entity.Voucher;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -15,9 +19,14 @@ import jakarta.persistence.Table;
 @Table(name = "voucher_document")
 public class FrozenDocument {
 
+  /**
+   * Its voucher, as the key: so that a flush writes the voucher's row first, and the vouchers and
+   * documents of a batch go in one flush.
+   */
   @Id
-  @Column(name = "voucher_id")
-  private Long voucherId;
+  @OneToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "voucher_id")
+  private Voucher voucher;
 
   @Column(name = "content", nullable = false, length = 1000000)
   private String content;
@@ -30,8 +39,8 @@ public class FrozenDocument {
 
   protected FrozenDocument() {}
 
-  public FrozenDocument(long voucherId, String content, String digest, CanonicalForm form) {
-    this.voucherId = voucherId;
+  public FrozenDocument(Voucher voucher, String content, String digest, CanonicalForm form) {
+    this.voucher = voucher;
     this.content = content;
     this.digest = digest;
     this.canonicalForm = form.code();
