@@ -60,14 +60,19 @@ public final class PostgresIssueBenchmark {
         "cadre.benchmark.probe=true\ncadre.import.at-first-start=false\n"
             + db.createSchemaForCadre(schema);
     try (Pgbench pgbench = new Pgbench(db, dir);
-        ServerProcess first = new ServerProcess(dir.resolve("instance-1"), settings).start()) {
+        ServerProcess first =
+            new ServerProcess(dir.resolve("instance-1"), settings)
+                .jvmOption(BATCH_TIMINGS)
+                .start()) {
       BenchScheme scheme = new BenchScheme(first.baseUrl() + "/api", dir).create();
       PostgresIssueBenchmark bench = new PostgresIssueBenchmark(pgbench, scheme);
       List<Result[]> one = bench.rounds("one instance", List.of(first));
       List<Result[]> two = List.of();
       if (TWO_INSTANCES) {
         try (ServerProcess second =
-            new ServerProcess(dir.resolve("instance-2"), settings).start()) {
+            new ServerProcess(dir.resolve("instance-2"), settings)
+                .jvmOption(BATCH_TIMINGS)
+                .start()) {
           two = bench.rounds("two instances", List.of(first, second));
         }
       }
@@ -84,6 +89,21 @@ public final class PostgresIssueBenchmark {
     } finally {
       db.dropSchema(schema);
     }
+  }
+
+  /** The servers log where their issue batches' time goes ({@code BatchTimings}), every 5 s. */
+  private static final String BATCH_TIMINGS = "-Dcadre.bench.batch-timings=true";
+
+  /** The last line the server logged of its batches' timings: the end of the phase just run. */
+  private static String lastBatchTimings(ServerProcess server) throws java.io.IOException {
+    String last = "no batch timings logged";
+    for (String line : java.nio.file.Files.readAllLines(server.log())) {
+      int at = line.indexOf("issue batches: ");
+      if (at >= 0) {
+        last = line.substring(at).replaceAll("[^\\p{Print}]|\\[0m", "").strip();
+      }
+    }
+    return last;
   }
 
   /**
@@ -131,6 +151,11 @@ public final class PostgresIssueBenchmark {
         System.out.printf(
             "%s   machine CPU %5.2f ms/req%n",
             results[phase].line(), machineMillis / Math.max(1, results[phase].ok()));
+        if (phase == 2) {
+          for (ServerProcess server : servers) {
+            System.out.println("    " + lastBatchTimings(server));
+          }
+        }
       }
       issued += results[2].ok();
       rounds.add(results);

@@ -31,7 +31,7 @@ public class IssueBatch {
    * the commit. Throws, and so rolls back, when anything but a refusal goes wrong.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+  public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
     Map<IssueQueue.Pending, Ready> ready = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     for (IssueQueue.Pending pending : batch) {
@@ -46,9 +46,12 @@ public class IssueBatch {
         refuse(pending, refused);
       }
     }
+    BatchTimings.ended(clock, BatchTimings.Stage.READ);
     toWrite.run();
+    BatchTimings.ended(clock, BatchTimings.Stage.WAIT_FOR_WRITE);
     List<IssueQueue.Pending> pendings = new ArrayList<>(ready.keySet());
     List<Attempt<Issued>> outcomes = steps.issueAll(new ArrayList<>(ready.values()));
+    BatchTimings.ended(clock, BatchTimings.Stage.TAKE_ROWS);
     List<Issued> issued = new ArrayList<>();
     for (int i = 0; i < pendings.size(); i++) {
       Attempt<Issued> outcome = outcomes.get(i);
@@ -60,6 +63,7 @@ public class IssueBatch {
       }
     }
     steps.announce(issued);
+    BatchTimings.ended(clock, BatchTimings.Stage.ANNOUNCE);
   }
 
   private void refuse(IssueQueue.Pending pending, RuntimeException refusal) {

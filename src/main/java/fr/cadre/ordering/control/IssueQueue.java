@@ -80,6 +80,7 @@ public class IssueQueue {
       return; // a waiter woken early: its issue is in the batch being written
     }
     boolean committed = false;
+    BatchTimings clock = BatchTimings.start();
     try {
       batch.issue(
           taken,
@@ -88,8 +89,10 @@ public class IssueQueue {
             writing.lock();
             reading.unlock();
             wakeNextLeader();
-          });
+          },
+          clock);
       committed = true;
+      BatchTimings.committed(clock, taken.size());
     } catch (RuntimeException failed) {
       LOG.log(
           Level.WARNING,

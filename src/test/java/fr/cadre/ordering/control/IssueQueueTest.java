@@ -40,7 +40,8 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+          public void issue(
+              List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
             sizes.add(batch.size());
             if (sizes.size() == 1) {
               await(() -> queue.queued() == 10); // a slow first batch: ten officers queue behind
@@ -70,7 +71,8 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+          public void issue(
+              List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
             String name = batch.get(0).work().readyWith(null).done().warnings().get(0);
             events.add("lu " + name);
             toWrite.run();
@@ -106,7 +108,8 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite) {
+          public void issue(
+              List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
             toWrite.run();
             batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
             throw new IllegalStateException("commit failed");
@@ -131,7 +134,7 @@ class IssueQueueTest {
     IssueQueue.Pending last = pending("k4", o -> ready("dernier"));
     List<IssueQueue.Pending> all = List.of(first, badRequest, overMaximum, last);
 
-    batch.issue(all, () -> {});
+    batch.issue(all, () -> {}, null);
     all.forEach(p -> p.publish(true));
 
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("premier");
