@@ -197,10 +197,16 @@ class DemoUsersJourneyIT {
       shot(browser, "finance-dashboard");
       browser.go("/app/payments");
       // The sample's history brings invoices paid late; the one just recorded, due in 30 days,
-      // is not among those to pay soon yet.
-      assertThat(browser.text(By.tagName("main")))
-          .contains("facture(s) en retard de paiement")
-          .doesNotContain("PN-2026-" + number.substring(5));
+      // is not among those to pay soon yet, but listed with every invoice awaiting payment.
+      assertThat(browser.text(By.tagName("main"))).contains("facture(s) en retard de paiement");
+      assertThat(
+              browser.text(
+                  By.xpath("//table[@id='unpaid']//tr[th/a[normalize-space()='" + number + "']]")))
+          .contains("PN-2026-" + number.substring(5))
+          .contains("308,30")
+          .contains("à payer")
+          .doesNotContain("en retard")
+          .doesNotContain("échéance proche");
       shot(browser, "payments");
     }
   }

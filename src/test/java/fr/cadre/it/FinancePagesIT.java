@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 @ExtendWith(ArquillianExtension.class)
 @BrowserTest
@@ -25,7 +28,8 @@ import org.openqa.selenium.JavascriptExecutor;
         + " beside its amount with what was typed kept, records it, sees the consumption change on"
         + " the dashboard (tables, chart and its data, bars by member and by site with theirs, CSV and"
         + " XLSX), the late invoice with its interest on the home, alerts and payments pages, each"
-        + " alert linking to its voucher, pays it and closes the voucher")
+        + " alert linking to its voucher, pays it and closes the voucher; the payments page lists"
+        + " every unpaid invoice, a member's finance its member's only")
 class FinancePagesIT {
 
   @ArquillianResource URL base;
@@ -191,8 +195,19 @@ class FinancePagesIT {
     assertThat(browser.text(By.tagName("h1"))).contains(number);
     assertThat(browser.text(By.id("status"))).isEqualTo("facturé");
     browser.go("/app/payments").check("finance-payments");
-    String late = browser.text(By.id("late"));
-    assertThat(late).contains(number).contains("F-1").contains("144,00").contains("40,00");
+    assertThat(browser.text(By.id("unpaid-summary")))
+        .contains("facture(s) en retard de paiement")
+        .contains("facture(s) à payer en tout");
+    // The suite's other invoices fill the consortium's pages: this agreement's only.
+    new Select(browser.find(By.id("f-agreement"))).selectByValue(String.valueOf(agreement));
+    browser.clickAndLoad(By.xpath("//button[text()='Filtrer']"));
+    assertThat(browser.text(unpaidRow(number)))
+        .as("received 20/03/2022, due 30 days later, late, with its interest and fee")
+        .contains("F-1")
+        .contains("144,00")
+        .contains("19/04/2022")
+        .contains("en retard")
+        .contains("40,00");
 
     browser.go("/app/vouchers/" + voucher);
     date("f-paidOn", "2022-05-01");
@@ -217,6 +232,65 @@ class FinancePagesIT {
     assertThat(browser.all(By.id("service-done"))).isEmpty();
     browser.go("/app/agreements/" + agreement + "/ledger");
     assertThat(browser.text(By.id("lots"))).as("the remainder released").contains("880,00");
+  }
+
+  /** The payments page's row of a voucher's invoice. */
+  private static By unpaidRow(String voucherNumber) {
+    return By.xpath("//table[@id='unpaid']//tr[th/a[normalize-space()='" + voucherNumber + "']]");
+  }
+
+  /** Service done today for the whole voucher (10 hours, 300,00 € HT), invoiced today. */
+  private void invoicedToday(Api api, long voucherId, String reference) {
+    String today = LocalDate.now().toString();
+    assertThat(
+            api.post("/vouchers/" + voucherId + "/service-done", "{\"doneOn\":\"" + today + "\"}")
+                .status())
+        .isEqualTo(200);
+    Api.Reply invoiced =
+        api.post(
+            "/vouchers/" + voucherId + "/invoice",
+            """
+            {"reference":"%s","receivedOn":"%s","amountHt":300.00,"amountTtc":360.00}"""
+                .formatted(reference, today));
+    assertThat(invoiced.status()).as(invoiced.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void aMembersFinanceSeesEveryUnpaidInvoiceOfItsMemberEvenNotYetDueAndNoOtherMembers()
+      throws Exception {
+    Api api = new Api(base);
+    long other = fixtures.member(consortium, "OPH", true);
+    var theirs = fixtures.issue(other, fixtures.site(other, lot), "H-JOUR", "10", null).json();
+    invoicedToday(api, voucher, "F-LATER");
+    invoicedToday(api, theirs.getInt("id"), "F-THEIRS");
+    String due = LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+    browser.logOut();
+    browser.logIn(PageLogins.financeOf(api, member), PageLogins.PASSWORD);
+    browser.go("/app/payments").check("member-finance-payments");
+    assertThat(browser.text(unpaidRow(number)))
+        .as("due in 30 days (an OPH's delay), beyond the alerts' 7: listed all the same")
+        .contains("F-LATER")
+        .contains("360,00")
+        .contains(due)
+        .contains("à payer")
+        .contains("30");
+    assertThat(browser.text(By.id("unpaid")))
+        .as("another member's invoice is not for this member's finance")
+        .doesNotContain(theirs.getString("number"))
+        .doesNotContain("F-THEIRS");
+    assertThat(browser.text(By.id("unpaid-summary")))
+        .contains("1 facture(s) à payer plus tard")
+        .contains("1 facture(s) à payer en tout, pour 360,00");
+
+    browser.logOut();
+    browser.logIn(PageLogins.finance(api), PageLogins.PASSWORD);
+    browser.go("/app/payments?agreement=" + agreement);
+    assertThat(browser.text(unpaidRow(theirs.getString("number"))))
+        .as("the consortium's finance sees every member's")
+        .contains("F-THEIRS")
+        .contains("à payer");
+    assertThat(browser.text(unpaidRow(number))).contains("F-LATER");
   }
 
   @Test

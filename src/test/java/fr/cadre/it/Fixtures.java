@@ -1,5 +1,6 @@
 package fr.cadre.it;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -102,18 +103,45 @@ public final class Fixtures {
 
   /** Drafts and issues a voucher on 2022-03-01 (reconduction 1) for one price code. */
   public Api.Reply issue(long member, long site, String code, String quantity, String key) {
+    return issueOn(LocalDate.of(2022, 3, 1), member, site, code, quantity, key);
+  }
+
+  /** The same, issued on {@code date}, executed from that day to the end of its month. */
+  public Api.Reply issueOn(
+      LocalDate date, long member, long site, String code, String quantity, String key) {
     return api.send(
         "POST",
         "/vouchers?issue=true",
         """
-        {"memberId":%d,"siteId":%d,"object":"Médiation sociale, mars 2022","issueDate":"2022-03-01",
-         "executionStart":"2022-03-01","executionEnd":"2022-03-31","commitmentNumber":"EJ-%s",
-         "budgetYear":2022,"budgetLine":"6228","signatoryName":"Claire Martin","signatoryRole":"Directrice",
+        {"memberId":%d,"siteId":%d,"object":"Médiation sociale, mars 2022","issueDate":"%s",
+         "executionStart":"%s","executionEnd":"%s","commitmentNumber":"EJ-%s",
+         "budgetYear":%d,"budgetLine":"6228","signatoryName":"Claire Martin","signatoryRole":"Directrice",
          "lines":[{"code":"%s","quantity":%s}]}"""
-            .formatted(member, site, key == null ? serial() : key, code, quantity),
+            .formatted(
+                member,
+                site,
+                date,
+                date,
+                date.withDayOfMonth(date.lengthOfMonth()),
+                key == null ? serial() : key,
+                date.getYear(),
+                code,
+                quantity),
         key == null
             ? java.util.Map.of("X-Cadre-User", "agent.test")
             : java.util.Map.of("X-Cadre-User", "agent.test", "Idempotency-Key", key));
+  }
+
+  /** A draft of one hour in March 2022: not issued, so no number and no issue date yet. */
+  public long draft(long member, long site, String code) {
+    return created(
+        api.post(
+            "/vouchers",
+            """
+            {"memberId":%d,"siteId":%d,"object":"Médiation, mars 2022",
+             "executionStart":"2022-03-01","executionEnd":"2022-03-31",
+             "lines":[{"code":"%s","quantity":1}]}"""
+                .formatted(member, site, code)));
   }
 
   private static long created(Api.Reply reply) {

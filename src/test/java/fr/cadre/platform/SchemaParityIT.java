@@ -84,6 +84,14 @@ class SchemaParityIT {
       assertThat(onPg.facts()).as("PostgreSQL: " + kind).anyMatch(f -> f.startsWith(kind));
     }
 
+    // The consortium's list index (V17), its columns' direction read back on both: a snapshot
+    // blind to direction would find any order the same.
+    String recent =
+        "index voucher (issue_date desc, number desc, id desc, member_id, status, period_index,"
+            + " lot_id, site_id, operator_id)";
+    assertThat(onH2.facts()).as("H2").contains(recent);
+    assertThat(onPg.facts()).as("PostgreSQL").contains(recent);
+
     Set<String> onlyH2 = new TreeSet<>(onH2.facts());
     onlyH2.removeAll(onPg.facts());
     Set<String> onlyPg = new TreeSet<>(onPg.facts());

@@ -17,7 +17,9 @@ import java.util.TreeSet;
  * A schema as JDBC metadata describes it, one line per fact ("column voucher.total_ht decimal(14,2)
  * not null", "foreign key voucher (lot_id) -> lot (id)"), written the same way on H2 and
  * PostgreSQL: lower-case names, types by family and size, keys and indexes by their columns (the
- * databases name them differently). Flyway's own history table is left out.
+ * databases name them differently), an index's descending columns marked {@code desc}. Where an
+ * index puts NULLs is not in JDBC's metadata: the lists that depend on it say so in their queries
+ * and in V17, and VoucherListOrderIT checks their order. Flyway's own history table is left out.
  */
 record SchemaSnapshot(Set<String> facts) {
 
@@ -170,7 +172,10 @@ record SchemaSnapshot(Set<String> facts) {
         }
         columns
             .computeIfAbsent(index, i -> new TreeMap<>())
-            .put(rows.getInt("ORDINAL_POSITION"), lower(rows.getString("COLUMN_NAME")));
+            .put(
+                rows.getInt("ORDINAL_POSITION"),
+                lower(rows.getString("COLUMN_NAME"))
+                    + ("D".equals(rows.getString("ASC_OR_DESC")) ? " desc" : ""));
         unique.put(index, !rows.getBoolean("NON_UNIQUE"));
       }
     }

@@ -8,8 +8,6 @@ import fr.cadre.kernel.Money;
 import fr.cadre.ledger.entity.Alert;
 import fr.cadre.ledger.entity.Alert.Kind;
 import fr.cadre.ledger.entity.Forecast;
-import fr.cadre.ordering.control.EcbRateTable;
-import fr.cadre.ordering.entity.EcbRates;
 import fr.cadre.ordering.entity.Invoice;
 import fr.cadre.ordering.entity.LateInterest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +28,8 @@ import java.util.Optional;
 /**
  * The alerts of a day: maximum thresholds crossed, minimums at risk before their period ends,
  * agreements and periods ending, invoices due soon or late. Read from the ledger's running totals
- * and the unpaid invoices; the thresholds and delays are {@link AlertSettings}.
+ * and the unpaid invoices ({@link UnpaidInvoices}); the thresholds and delays are {@link
+ * AlertSettings}.
  *
  * <p>Scope: the invoices' query carries the caller's condition ({@link Caller#where}): a member's
  * user is alerted about its member's invoices only. The lots' thresholds, minimums and the
@@ -42,9 +41,8 @@ public class Alerts {
 
   @PersistenceContext EntityManager em;
   @Inject Agreements agreements;
-  @Inject Caller caller;
   @Inject AlertSettings settings;
-  @Inject EcbRateTable rates;
+  @Inject UnpaidInvoices invoices;
 
   public List<Alert> on(LocalDate day, Optional<Long> agreementId) {
     List<FrameworkAgreement> scope =
@@ -233,29 +231,16 @@ public class Alerts {
   }
 
   private void invoices(LocalDate day, Optional<Long> agreementId, List<Alert> alerts) {
-    StringBuilder jpql = new StringBuilder("SELECT i FROM Invoice i WHERE i.paidOn IS NULL");
-    Map<String, Object> params = new LinkedHashMap<>();
-    agreementId.ifPresent(
-        id -> {
-          jpql.append(" AND i.voucher.agreement.id = :agreement");
-          params.put("agreement", id);
-        });
-    caller.where(jpql, params, "i.voucher.member.id", "i.voucher.holder.id");
-    var query =
-        em.createQuery(jpql.append(" ORDER BY i.receivedOn, i.id").toString(), Invoice.class);
-    params.forEach(query::setParameter);
-    List<Invoice> unpaid = query.getResultList();
-    EcbRates table = null;
-    for (Invoice invoice : unpaid) {
+    for (UnpaidInvoices.Unpaid unpaid : invoices.on(day, agreementId)) {
+      Invoice invoice = unpaid.invoice();
       LocalDate due = invoice.dueOn();
-      long left = ChronoUnit.DAYS.between(day, due);
+      long left = unpaid.daysLeft();
       Map<String, BigDecimal> figures = new LinkedHashMap<>();
       figures.put("amountTtc", invoice.amountTtc().amount());
       figures.put("daysLeft", BigDecimal.valueOf(left));
       String where = "facture " + invoice.reference() + " du bon " + invoice.voucher().number();
-      if (left < 0) {
-        table = table == null ? rates.rates() : table;
-        LateInterest late = LateInterest.of(invoice.amountTtc(), invoice.clock(), day, table);
+      if (unpaid.standing() == UnpaidInvoices.Standing.LATE) {
+        LateInterest late = unpaid.late();
         figures.put("lateInterest", late.interest().amount());
         figures.put("flatFee", late.flatFee().amount());
         alerts.add(
@@ -273,7 +258,7 @@ public class Alerts {
                 invoice,
                 figures,
                 due.plusDays(1)));
-      } else if (left <= settings.invoiceDueWithinDays()) {
+      } else if (unpaid.standing() == UnpaidInvoices.Standing.DUE_SOON) {
         alerts.add(
             invoiceAlert(
                 Kind.INVOICE_DUE,

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lists vouchers by the filters buyers use, a page at a time, newest number first, and finds one by
- * its id: always within what the caller may see ({@link Caller}: a member's users their member's
- * vouchers, an operator's its own), in the query itself, so that no filter widens it and a voucher
- * outside it is not found.
+ * Lists vouchers by the filters buyers use, a page at a time, newest first (drafts before the
+ * issued vouchers, see {@link Sort}), and finds one by its id: always within what the caller may
+ * see ({@link Caller}: a member's users their member's vouchers, an operator's its own), in the
+ * query itself, so that no filter widens it and a voucher outside it is not found.
  */
 @ApplicationScoped
 public class VoucherSearch {
@@ -76,12 +76,11 @@ public class VoucherSearch {
     Map<String, Object> params = new LinkedHashMap<>();
     where(f, jpql, params);
     caller.where(jpql, params, MEMBER, HOLDER);
-    String direction = ascending ? " ASC" : " DESC";
-    jpql.append(" ORDER BY ").append(sort.column).append(direction);
+    jpql.append(" ORDER BY ").append(sort.order(ascending));
     if (sort != Sort.ISSUE_DATE) {
-      jpql.append(", v.issueDate DESC");
+      jpql.append(", ").append(Sort.ISSUE_DATE.order(false));
     }
-    jpql.append(", v.number DESC, v.id DESC");
+    jpql.append(", ").append(Sort.NUMBER.order(false)).append(", v.id DESC");
     TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
     List<Long> ids = query.setFirstResult(first).setMaxResults(max).getResultList();
@@ -182,17 +181,33 @@ public class VoucherSearch {
     }
   }
 
-  /** The columns a list may be sorted by. */
+  /**
+   * The columns a list may be sorted by. A draft has no issue date and no number yet: it sorts as
+   * later than every issued voucher, so that a list newest first opens on the officer's drafts, the
+   * work still in hand, and a list oldest first ends on them. Each database has its own default
+   * place for NULLs in a sort (PostgreSQL after every value, H2 before), so the place is always
+   * written out; V17's indexes hold the same order.
+   */
   public enum Sort {
-    ISSUE_DATE("v.issueDate"),
-    NUMBER("v.number"),
-    TOTAL("v.totalHt"),
-    STATUS("v.status");
+    ISSUE_DATE("v.issueDate", true),
+    NUMBER("v.number", true),
+    TOTAL("v.totalHt", false),
+    STATUS("v.status", false);
 
     private final String column;
+    private final boolean emptyInDrafts;
 
-    Sort(String column) {
+    Sort(String column, boolean emptyInDrafts) {
       this.column = column;
+      this.emptyInDrafts = emptyInDrafts;
+    }
+
+    /** The JPQL ORDER BY item, drafts' empty values after every value. */
+    String order(boolean ascending) {
+      if (!emptyInDrafts) {
+        return column + (ascending ? " ASC" : " DESC");
+      }
+      return column + (ascending ? " ASC NULLS LAST" : " DESC NULLS FIRST");
     }
   }
 

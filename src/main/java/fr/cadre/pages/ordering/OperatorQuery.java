@@ -40,14 +40,7 @@ public class OperatorQuery {
 
   /** The page asked for, counted from 0; the first when none or not a number. */
   public int page() {
-    try {
-      // Past the last page is an empty page; beyond MAX_PAGE its offset would overflow.
-      return Math.min(
-          fr.cadre.platform.PageParams.MAX_PAGE,
-          Math.max(0, Integer.parseInt(page == null ? "0" : page.strip())));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return fr.cadre.pages.PageNumber.of(page);
   }
 
   /** This query string with another page, for the links between pages. */

@@ -86,14 +86,7 @@ public class VoucherListQuery {
   }
 
   public int page() {
-    try {
-      // Past the last page is an empty page; beyond MAX_PAGE its offset would overflow.
-      return Math.min(
-          fr.cadre.platform.PageParams.MAX_PAGE,
-          Math.max(0, Integer.parseInt(page == null ? "0" : page.strip())));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return fr.cadre.pages.PageNumber.of(page);
   }
 
   /** The value typed in a filter field, to show it again. */
