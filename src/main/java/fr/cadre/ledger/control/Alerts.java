@@ -8,10 +8,10 @@ import fr.cadre.kernel.Money;
 import fr.cadre.ledger.entity.Alert;
 import fr.cadre.ledger.entity.Alert.Kind;
 import fr.cadre.ledger.entity.Forecast;
+import fr.cadre.ledger.entity.InvoiceAlert;
 import fr.cadre.ordering.control.EcbRateTable;
 import fr.cadre.ordering.entity.EcbRates;
 import fr.cadre.ordering.entity.Invoice;
-import fr.cadre.ordering.entity.LateInterest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +30,8 @@ import java.util.Optional;
 /**
  * The alerts of a day: maximum thresholds crossed, minimums at risk before their period ends,
  * agreements and periods ending, invoices due soon or late. Read from the ledger's running totals
- * and the unpaid invoices; the thresholds and delays are {@link AlertSettings}.
+ * and the unpaid invoices (each judged by {@link InvoiceAlert}); the thresholds and delays are
+ * {@link AlertSettings}.
  *
  * <p>Scope: the invoices' query carries the caller's condition ({@link Caller#where}): a member's
  * user is alerted about its member's invoices only. The lots' thresholds, minimums and the
@@ -245,68 +246,11 @@ public class Alerts {
         em.createQuery(jpql.append(" ORDER BY i.receivedOn, i.id").toString(), Invoice.class);
     params.forEach(query::setParameter);
     List<Invoice> unpaid = query.getResultList();
-    EcbRates table = null;
+    // The table is read once, and only when an invoice is late.
+    EcbRates table =
+        unpaid.stream().anyMatch(i -> InvoiceAlert.late(i, day)) ? rates.rates() : null;
     for (Invoice invoice : unpaid) {
-      LocalDate due = invoice.dueOn();
-      long left = ChronoUnit.DAYS.between(day, due);
-      Map<String, BigDecimal> figures = new LinkedHashMap<>();
-      figures.put("amountTtc", invoice.amountTtc().amount());
-      figures.put("daysLeft", BigDecimal.valueOf(left));
-      String where = "facture " + invoice.reference() + " du bon " + invoice.voucher().number();
-      if (left < 0) {
-        table = table == null ? rates.rates() : table;
-        LateInterest late = LateInterest.of(invoice.amountTtc(), invoice.clock(), day, table);
-        figures.put("lateInterest", late.interest().amount());
-        figures.put("flatFee", late.flatFee().amount());
-        alerts.add(
-            invoiceAlert(
-                Kind.INVOICE_LATE,
-                where
-                    + " : échue le "
-                    + fr.cadre.kernel.FrenchDates.of(due)
-                    + ", "
-                    + late.daysLate()
-                    + " jours de retard ; intérêts moratoires à ce jour "
-                    + late.interest().toFrench()
-                    + " et indemnité forfaitaire "
-                    + late.flatFee().toFrench(),
-                invoice,
-                figures,
-                due.plusDays(1)));
-      } else if (left <= settings.invoiceDueWithinDays()) {
-        alerts.add(
-            invoiceAlert(
-                Kind.INVOICE_DUE,
-                where
-                    + " : à payer d'ici le "
-                    + fr.cadre.kernel.FrenchDates.of(due)
-                    + " ("
-                    + left
-                    + " jours)",
-                invoice,
-                figures,
-                due.minusDays(settings.invoiceDueWithinDays())));
-      }
+      InvoiceAlert.on(invoice, day, settings.invoiceDueWithinDays(), table).ifPresent(alerts::add);
     }
-  }
-
-  private static Alert invoiceAlert(
-      Kind kind,
-      String message,
-      Invoice invoice,
-      Map<String, BigDecimal> figures,
-      LocalDate since) {
-    return new Alert(
-        kind,
-        message,
-        invoice.voucher().agreement().id(),
-        invoice.voucher().periodIndex(),
-        invoice.voucher().lot().id(),
-        invoice.voucher().member().id(),
-        invoice.voucher().number(),
-        invoice.voucher().id(),
-        invoice.reference(),
-        figures,
-        since);
   }
 }
