@@ -6,6 +6,7 @@ import fr.cadre.agreement.entity.AgreementStatus;
 import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.agreement.entity.AllocationRule;
 import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.Limit;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.agreement.entity.PriceLine;
@@ -150,17 +151,17 @@ public final class AgreementViews {
      * maximum when given.
      */
     public LotDefinition definition(FrameworkAgreement agreement) {
-      List<Lot.Limit> limits = new ArrayList<>();
+      List<Limit> limits = new ArrayList<>();
       List<LimitInput> listed = periods == null ? List.of() : periods;
       for (LimitInput l : listed) {
         limits.add(
-            new Lot.Limit(
+            new Limit(
                 l.index() == null ? -1 : l.index(), Money.of(l.minimum()), Money.of(l.maximum())));
       }
       if (minimum != null || maximum != null) {
         for (AgreementPeriod p : agreement.periods()) {
           if (listed.stream().noneMatch(l -> l.index() != null && l.index() == p.index())) {
-            limits.add(new Lot.Limit(p.index(), Money.of(minimum), Money.of(maximum)));
+            limits.add(new Limit(p.index(), Money.of(minimum), Money.of(maximum)));
           }
         }
       }

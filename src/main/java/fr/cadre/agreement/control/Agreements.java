@@ -4,6 +4,7 @@ import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.agreement.entity.AllocationRule;
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Holder;
+import fr.cadre.agreement.entity.Limit;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.directory.control.Directory;
@@ -190,5 +191,5 @@ public class Agreements {
 
   /** What defines a lot besides its number. */
   public record LotDefinition(
-      String label, AllocationRule allocationRule, List<Long> holderIds, List<Lot.Limit> limits) {}
+      String label, AllocationRule allocationRule, List<Long> holderIds, List<Limit> limits) {}
 }

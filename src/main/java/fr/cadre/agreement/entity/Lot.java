@@ -1,8 +1,8 @@
 package fr.cadre.agreement.entity;
 
+import fr.cadre.agreement.entity.AllocationRule.Allocation;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DomainException;
-import fr.cadre.kernel.Money;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -29,9 +29,9 @@ import java.util.Optional;
 
 /**
  * A part of the agreement awarded separately (for Marseille, a geographic sector): its holders, its
- * limits per period and its price schedule. A little over 300 lines, because the rules that belong
- * to a lot stay here rather than in helpers around it: its limits (R2162-4), which holder a voucher
- * goes to, and which price line an order names.
+ * limits per period and its price schedule. Its limits are checked by {@link Limit} (R2162-4) and
+ * the holder a voucher goes to is chosen by its {@link AllocationRule}; which price line an order
+ * names is its own rule.
  */
 @Entity
 @Table(name = "lot")
@@ -88,7 +88,7 @@ public class Lot {
   public void define(
       String label, AllocationRule rule, List<Operator> rankedHolders, List<Limit> limits) {
     Violations v = new Violations();
-    checkLimits(agreement, limits, v);
+    Limit.check(agreement, limits, v);
     checkDefinition(label, rankedHolders, v);
     v.throwIfAny();
     this.label = label;
@@ -105,64 +105,6 @@ public class Lot {
         periods.add(new LotPeriod(this, limit.periodIndex(), limit.minimum(), limit.maximum()));
       }
     }
-  }
-
-  /** The limits for every period of the agreement, each checked (R2162-4). */
-  public static void checkLimits(FrameworkAgreement agreement, List<Limit> limits, Violations v) {
-    checkLimits(agreement.terms(), limits, v);
-  }
-
-  /**
-   * The same check from the terms alone, for a lot whose agreement is not stored yet (an import
-   * checks every row before writing any). A limit's problems are reported on {@code periods[i]},
-   * {@code i} its place in the list; a period with no limit at all on {@code periods}.
-   */
-  public static void checkLimits(AgreementTerms terms, List<Limit> limits, Violations v) {
-    List<AgreementPeriod> periods = terms.periods();
-    for (int i = 0; i < limits.size(); i++) {
-      Limit limit = limits.get(i);
-      String at = "periods[" + i + "]";
-      if (limit.periodIndex() < 0 || limit.periodIndex() >= periods.size()) {
-        v.add(at + ".index", "period", "l'accord-cadre n'a pas de période " + limit.periodIndex());
-        continue;
-      }
-      String period = periods.get(limit.periodIndex()).label();
-      if (limit.minimum() != null && limit.minimum().isNegative()) {
-        v.add(at + ".minimum", "positive", "un minimum ne peut pas être négatif");
-      }
-      if (limit.maximum() != null && !limit.maximum().isGreaterThan(Money.ZERO)) {
-        v.add(at + ".maximum", "positive", "un maximum est strictement positif");
-      }
-      if (limit.minimum() != null
-          && limit.maximum() != null
-          && limit.minimum().isGreaterThan(limit.maximum())) {
-        v.add(
-            at + ".minimum",
-            "R2162-4",
-            "R2162-4 : le minimum ("
-                + limit.minimum().toFrench()
-                + ") dépasse le maximum ("
-                + limit.maximum().toFrench()
-                + ") de la "
-                + period);
-      }
-      if (terms.requiresMaximum() && limit.maximum() == null) {
-        v.add(at + ".maximum", "R2162-4", maximumRequired(period));
-      }
-    }
-    if (terms.requiresMaximum()) {
-      for (AgreementPeriod period : periods) {
-        if (limits.stream().noneMatch(l -> l.periodIndex() == period.index())) {
-          v.add("periods", "R2162-4", maximumRequired(period.label()));
-        }
-      }
-    }
-  }
-
-  private static String maximumRequired(String period) {
-    return "R2162-4 (décret 2021-1111) : procédure lancée à partir du 1er janvier 2022, un maximum"
-        + " est obligatoire pour la "
-        + period;
   }
 
   /** A lot is numbered from 1. */
@@ -204,46 +146,13 @@ public class Lot {
   }
 
   /**
-   * Which holder receives a voucher for a site (R2162-6 then checks it holds the lot): with a fixed
-   * holder per site, the site's own, and no other; in a cascade, the first in rank, unless the
-   * officer names the next one down after a refusal. {@code rankedHolders} are this lot's holders
-   * as read for the order, {@code siteHolder} the holder named on the site, if any.
+   * Which holder receives a voucher for a site, by this lot's allocation rule (see {@link
+   * AllocationRule#allocate}).
    */
   public Allocation allocate(
       List<Holder> rankedHolders, String siteCode, Operator siteHolder, Operator requested) {
-    boolean fixed = allocationRule == AllocationRule.FIXED_PER_SITE && siteHolder != null;
-    if (requested != null) {
-      if (fixed && !siteHolder.is(requested)) {
-        throw DomainException.invalid(
-            "holderId",
-            "allocation",
-            "le site " + siteCode + " est attribué à " + siteHolder.name());
-      }
-      return new Allocation(
-          requested,
-          allocationRule == AllocationRule.CASCADE
-              ? "cascade : titulaire désigné par l'acheteur"
-              : "titulaire du site");
-    }
-    if (fixed) {
-      return new Allocation(siteHolder, "titulaire fixé pour le site");
-    }
-    Holder first =
-        rankedHolders.stream()
-            .min(Comparator.comparingInt(Holder::rank))
-            .orElseThrow(
-                () ->
-                    DomainException.conflict(
-                        "R2162-6", "le lot " + number + " n'a pas de titulaire"));
-    return new Allocation(
-        first.operator(),
-        rankedHolders.size() > 1
-            ? "cascade : titulaire de rang " + first.rank()
-            : "titulaire unique du lot");
+    return allocationRule.allocate(number, rankedHolders, siteCode, siteHolder, requested);
   }
-
-  /** The holder chosen for a voucher, and how, for the record. */
-  public record Allocation(Operator holder, String note) {}
 
   /**
    * The schedule's line an order names by its code, among this lot's active lines as read for the
@@ -315,9 +224,6 @@ public class Lot {
   public boolean active() {
     return active;
   }
-
-  /** A minimum (optional) and a maximum for one period, in value excl. VAT. */
-  public record Limit(int periodIndex, Money minimum, Money maximum) {}
 
   /** Moves on each change written: an import compares it to tell a changed record. */
   public long version() {

@@ -24,6 +24,10 @@ final class PageWriter implements AutoCloseable {
   static final float MARGIN = 42;
   static final float LEFT = MARGIN;
   static final float RIGHT = WIDTH - MARGIN;
+
+  /** The width of a line between the margins. */
+  static final float TEXT_WIDTH = RIGHT - LEFT;
+
   static final float TOP = HEIGHT - MARGIN;
 
   /** Room kept at the bottom of every page for the footer (page x / y, digest). */

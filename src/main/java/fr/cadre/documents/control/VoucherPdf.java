@@ -9,26 +9,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Lays out a voucher as an A4 PDF/A-2b document in French: every mention a voucher states, the
  * lines in a table whose header repeats on each page, "page x / y", the content's digest, and an
  * "ANNULÉ" banner when the voucher was cancelled. The output depends only on the stored content and
  * the cancellation: dates, identifiers and font subsets are derived from them, never from the
- * clock, so every download of a voucher is byte-identical. A little over 300 lines: it places each
- * of the mentions in turn, one short method each; the lines table and the PDF/A finishing are
- * classes of their own.
+ * clock, so every download of a voucher is byte-identical. It places each of the mentions in turn,
+ * one short method each; the lines table, the marks every page carries (banner, footer) and the
+ * PDF/A finishing are classes of their own.
  */
 public final class VoucherPdf {
 
-  private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final float TEXT = LinesTable.TEXT;
-  private static final float SMALL = 7.5f;
+  static final float SMALL = 7.5f;
 
   /** Set when the voucher was cancelled after issue. */
   public record Cancellation(LocalDate on, String reason) {}
@@ -36,10 +33,10 @@ public final class VoucherPdf {
   private final VoucherContent c;
   private final String digest;
   private final Cancellation cancellation;
-  private PDDocument document;
   private PDFont regular;
   private PDFont bold;
   private PageWriter pages;
+  private PageMarks marks;
   private LinesTable table;
   private boolean inTable;
 
@@ -66,14 +63,14 @@ public final class VoucherPdf {
 
   private void writeTo(OutputStream out) throws IOException {
     try (PDDocument doc = new PDDocument()) {
-      document = doc;
       Fonts fonts = Fonts.forThisThread();
       regular = PDType0Font.load(doc, fonts.regular(), true);
       bold = PDType0Font.load(doc, fonts.bold(), true);
       pages = new PageWriter(doc, this::pageStarted);
+      marks = new PageMarks(pages, regular, bold, c.number(), digest, cancellation);
       body();
       pages.close();
-      footers();
+      marks.footers(doc);
       Archival.apply(doc, c, digest, cancellation);
       doc.save(out);
     }
@@ -85,11 +82,15 @@ public final class VoucherPdf {
     pages.show("BON DE COMMANDE n° " + c.number(), bold, 16, PageWriter.LEFT, pages.y());
     pages.showRight(
         "émis le " + french(c.issueDate()), regular, TEXT, PageWriter.RIGHT, pages.y() + 4);
-    pages.paragraph(c.consortium(), regular, TEXT, PageWriter.LEFT, full());
+    pages.paragraph(c.consortium(), regular, TEXT, PageWriter.LEFT, PageWriter.TEXT_WIDTH);
     pages.skip(6);
     labelled("Accord-cadre", c.agreementReference() + " : " + c.agreementObject());
     pages.paragraph(
-        "Lot " + c.lotNumber() + " : " + c.lotLabel(), regular, TEXT, PageWriter.LEFT, full());
+        "Lot " + c.lotNumber() + " : " + c.lotLabel(),
+        regular,
+        TEXT,
+        PageWriter.LEFT,
+        PageWriter.TEXT_WIDTH);
     labelled("Objet du bon", c.object());
     pages.skip(6);
     parties();
@@ -113,7 +114,7 @@ public final class VoucherPdf {
   }
 
   private void parties() throws IOException {
-    float half = (full() - 14) / 2;
+    float half = (PageWriter.TEXT_WIDTH - 14) / 2;
     float top = pages.y();
     float leftEnd =
         block(
@@ -183,7 +184,7 @@ public final class VoucherPdf {
         regular,
         TEXT,
         PageWriter.LEFT,
-        full());
+        PageWriter.TEXT_WIDTH);
     pages.paragraph(
         c.headroomAfter() == null
             ? "Montant restant sur le maximum du lot pour la période : sans maximum."
@@ -193,7 +194,7 @@ public final class VoucherPdf {
         regular,
         TEXT,
         PageWriter.LEFT,
-        full());
+        PageWriter.TEXT_WIDTH);
   }
 
   private void total(String label, String amount, PDFont font) throws IOException {
@@ -206,109 +207,35 @@ public final class VoucherPdf {
     pages.skip(6);
     labelled("Conditions de paiement", c.paymentTerms());
     pages.skip(4);
-    pages.paragraph(c.legalBasis(), regular, SMALL, PageWriter.LEFT, full());
+    pages.paragraph(c.legalBasis(), regular, SMALL, PageWriter.LEFT, PageWriter.TEXT_WIDTH);
     pages.ensure(70);
     pages.skip(18);
-    float x = PageWriter.LEFT + full() / 2;
+    float x = PageWriter.LEFT + PageWriter.TEXT_WIDTH / 2;
     pages.show("Pour l'acheteur, le signataire :", bold, TEXT, x, pages.y());
     pages.paragraph(
         nz(c.signatoryName()) + (c.signatoryRole() == null ? "" : ", " + c.signatoryRole()),
         regular,
         TEXT,
         x,
-        full() / 2);
+        PageWriter.TEXT_WIDTH / 2);
     pages.skip(36);
   }
 
   private void labelled(String label, String value) throws IOException {
-    pages.paragraph(label + " : " + nz(value), regular, TEXT, PageWriter.LEFT, full());
+    pages.paragraph(
+        label + " : " + nz(value), regular, TEXT, PageWriter.LEFT, PageWriter.TEXT_WIDTH);
   }
 
   /** Every page starts with the cancellation banner, if any, and the table header inside it. */
   private void pageStarted() {
     try {
-      if (cancellation != null) {
-        banner();
-      }
+      marks.banner();
       if (inTable) {
         table.header();
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private void banner() throws IOException {
-    PDPageContentStream s = pages.stream();
-    s.saveGraphicsState();
-    s.setNonStrokingColor(0.96f, 0.80f, 0.80f);
-    s.beginText();
-    s.setFont(bold, 96);
-    s.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(40), 120, 230));
-    s.showText("ANNULÉ");
-    s.endText();
-    s.setNonStrokingColor(0.75f, 0f, 0f);
-    String line =
-        "ANNULÉ le "
-            + cancellation.on().format(FRENCH_DATE)
-            + (cancellation.reason() == null ? "" : " : " + cancellation.reason());
-    for (String part : pages.wrap(line, bold, 11, full())) {
-      pages.skip(13);
-      pages.show(part, bold, 11, PageWriter.LEFT, pages.y());
-    }
-    s.restoreGraphicsState();
-    pages.skip(6);
-  }
-
-  private void footers() throws IOException {
-    int count = pages.pages().size();
-    for (int i = 0; i < count; i++) {
-      PDPage page = pages.pages().get(i);
-      try (PDPageContentStream s =
-          new PDPageContentStream(
-              document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-        s.setLineWidth(0.5f);
-        s.moveTo(PageWriter.LEFT, PageWriter.MARGIN + 22);
-        s.lineTo(PageWriter.RIGHT, PageWriter.MARGIN + 22);
-        s.stroke();
-        text(
-            s,
-            "Bon de commande n° " + c.number(),
-            regular,
-            SMALL,
-            PageWriter.LEFT,
-            PageWriter.MARGIN + 12);
-        String pageNo = "page " + (i + 1) + " / " + count;
-        text(
-            s,
-            pageNo,
-            regular,
-            SMALL,
-            PageWriter.RIGHT - pages.width(pageNo, regular, SMALL),
-            PageWriter.MARGIN + 12);
-        text(
-            s,
-            "Empreinte SHA-256 du contenu : " + digest,
-            regular,
-            6.5f,
-            PageWriter.LEFT,
-            PageWriter.MARGIN + 2);
-      }
-    }
-  }
-
-  private static void text(
-      PDPageContentStream s, String text, PDFont font, float size, float x, float y)
-      throws IOException {
-    s.beginText();
-    s.setFont(font, size);
-    s.newLineAtOffset(x, y);
-    s.showText(text);
-    s.endText();
-  }
-
-  private static float full() {
-    return PageWriter.RIGHT - PageWriter.LEFT;
   }
 
   private static String money(String amount) {

@@ -2,7 +2,7 @@ package fr.cadre.importing.control;
 
 import fr.cadre.agreement.entity.AgreementPeriod;
 import fr.cadre.agreement.entity.AgreementTerms;
-import fr.cadre.agreement.entity.Lot;
+import fr.cadre.agreement.entity.Limit;
 import fr.cadre.importing.control.SchemeItem.LimitItem;
 import fr.cadre.importing.control.SchemeItem.LotItem;
 import fr.cadre.importing.entity.ImportProblem;
@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * The rows of {@code lot_limits.csv}. Each row names its period by its start date, which must be
  * one of the agreement's; then each lot's limits are judged together by the lot's own rule
- * (R2162-4, {@link Lot#checkLimits(AgreementTerms, List, Violations)}), exactly as the lot will be
+ * (R2162-4, {@link Limit#check(AgreementTerms, List, Violations)}), exactly as the lot will be
  * defined when written, so that no file passes here and fails in the write step. The lot's
  * violations name a limit by its place in the list, which leads back to its row.
  */
@@ -75,7 +75,7 @@ final class LimitRows {
         continue;
       }
       Violations v = new Violations();
-      Lot.checkLimits(terms.get(), lot.limits().stream().map(LimitRows::limit).toList(), v);
+      Limit.check(terms.get(), lot.limits().stream().map(LimitRows::limit).toList(), v);
       List<Row> limitRows = rowsByLot.getOrDefault(lot, List.of());
       v.list().forEach(violation -> report(lot, limitRows, violation, problems));
     }
@@ -105,8 +105,8 @@ final class LimitRows {
     }
   }
 
-  private static Lot.Limit limit(LimitItem l) {
-    return new Lot.Limit(l.periodIndex(), Money.of(l.minimum()), Money.of(l.maximum()));
+  private static Limit limit(LimitItem l) {
+    return new Limit(l.periodIndex(), Money.of(l.minimum()), Money.of(l.maximum()));
   }
 
   private static String outside(AgreementTerms terms, LocalDate start) {

@@ -5,6 +5,7 @@ import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.control.Agreements.LotDefinition;
 import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.Limit;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.LotPeriod;
 import fr.cadre.agreement.entity.PriceLine;
@@ -141,9 +142,9 @@ public class SchemeWriter {
   private Outcome lot(LotItem l) {
     FrameworkAgreement agreement = agreement(l.agreement());
     List<Long> holders = l.holderSirets().stream().map(s -> operator(s).id()).toList();
-    List<Lot.Limit> limits =
+    List<Limit> limits =
         l.limits().stream()
-            .map(x -> new Lot.Limit(x.periodIndex(), Money.of(x.minimum()), Money.of(x.maximum())))
+            .map(x -> new Limit(x.periodIndex(), Money.of(x.minimum()), Money.of(x.maximum())))
             .toList();
     LotDefinition definition = new LotDefinition(l.label(), l.rule(), holders, limits);
     var existing = agreement.lots().stream().filter(x -> x.number() == l.number()).findFirst();

@@ -8,8 +8,7 @@ import fr.cadre.kernel.Money;
 import fr.cadre.ledger.entity.Alert;
 import fr.cadre.ledger.entity.Alert.Kind;
 import fr.cadre.ledger.entity.Forecast;
-import fr.cadre.ordering.entity.Invoice;
-import fr.cadre.ordering.entity.LateInterest;
+import fr.cadre.ledger.entity.InvoiceAlert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,8 +27,8 @@ import java.util.Optional;
 /**
  * The alerts of a day: maximum thresholds crossed, minimums at risk before their period ends,
  * agreements and periods ending, invoices due soon or late. Read from the ledger's running totals
- * and the unpaid invoices ({@link UnpaidInvoices}); the thresholds and delays are {@link
- * AlertSettings}.
+ * and the unpaid invoices ({@link UnpaidInvoices}, each alert written by {@link InvoiceAlert}); the
+ * thresholds and delays are {@link AlertSettings}.
  *
  * <p>Scope: the invoices' query carries the caller's condition ({@link Caller#where}): a member's
  * user is alerted about its member's invoices only. The lots' thresholds, minimums and the
@@ -232,66 +231,13 @@ public class Alerts {
 
   private void invoices(LocalDate day, Optional<Long> agreementId, List<Alert> alerts) {
     for (UnpaidInvoices.Unpaid unpaid : invoices.on(day, agreementId)) {
-      Invoice invoice = unpaid.invoice();
-      LocalDate due = invoice.dueOn();
-      long left = unpaid.daysLeft();
-      Map<String, BigDecimal> figures = new LinkedHashMap<>();
-      figures.put("amountTtc", invoice.amountTtc().amount());
-      figures.put("daysLeft", BigDecimal.valueOf(left));
-      String where = "facture " + invoice.reference() + " du bon " + invoice.voucher().number();
       if (unpaid.standing() == UnpaidInvoices.Standing.LATE) {
-        LateInterest late = unpaid.late();
-        figures.put("lateInterest", late.interest().amount());
-        figures.put("flatFee", late.flatFee().amount());
-        alerts.add(
-            invoiceAlert(
-                Kind.INVOICE_LATE,
-                where
-                    + " : échue le "
-                    + fr.cadre.kernel.FrenchDates.of(due)
-                    + ", "
-                    + late.daysLate()
-                    + " jours de retard ; intérêts moratoires à ce jour "
-                    + late.interest().toFrench()
-                    + " et indemnité forfaitaire "
-                    + late.flatFee().toFrench(),
-                invoice,
-                figures,
-                due.plusDays(1)));
+        alerts.add(InvoiceAlert.late(unpaid.invoice(), unpaid.daysLeft(), unpaid.late()));
       } else if (unpaid.standing() == UnpaidInvoices.Standing.DUE_SOON) {
         alerts.add(
-            invoiceAlert(
-                Kind.INVOICE_DUE,
-                where
-                    + " : à payer d'ici le "
-                    + fr.cadre.kernel.FrenchDates.of(due)
-                    + " ("
-                    + left
-                    + " jours)",
-                invoice,
-                figures,
-                due.minusDays(settings.invoiceDueWithinDays())));
+            InvoiceAlert.dueSoon(
+                unpaid.invoice(), unpaid.daysLeft(), settings.invoiceDueWithinDays()));
       }
     }
-  }
-
-  private static Alert invoiceAlert(
-      Kind kind,
-      String message,
-      Invoice invoice,
-      Map<String, BigDecimal> figures,
-      LocalDate since) {
-    return new Alert(
-        kind,
-        message,
-        invoice.voucher().agreement().id(),
-        invoice.voucher().periodIndex(),
-        invoice.voucher().lot().id(),
-        invoice.voucher().member().id(),
-        invoice.voucher().number(),
-        invoice.voucher().id(),
-        invoice.reference(),
-        figures,
-        since);
   }
 }

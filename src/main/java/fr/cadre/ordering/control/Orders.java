@@ -1,6 +1,7 @@
 package fr.cadre.ordering.control;
 
 import fr.cadre.agreement.control.Agreements;
+import fr.cadre.agreement.entity.AllocationRule.Allocation;
 import fr.cadre.agreement.entity.Holder;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
@@ -45,7 +46,7 @@ public class Orders {
         site.assignmentFor(r.lotId(), r.issueDate() == null ? LocalDate.now() : r.issueDate());
     Lot lot = serving.lot();
     List<Holder> holders = reads.holders(lot.id());
-    Lot.Allocation allocation =
+    Allocation allocation =
         lot.allocate(
             holders,
             site.code(),

@@ -1,5 +1,6 @@
 package fr.cadre.ordering.entity;
 
+import fr.cadre.kernel.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +26,23 @@ public record IdempotencyKey(String key, String fingerprint) {
       return new IdempotencyKey(key, HexFormat.of().formatHex(digest));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A retry with a voucher's key must be the same request as the one that issued it, whose
+   * fingerprint is {@code issuedWith}: another request is refused (422), naming the key and the
+   * voucher. Vouchers issued before fingerprints were kept ({@code issuedWith} null) accept any.
+   */
+  void checkSameRequestAs(String issuedWith, String voucherNumber) {
+    if (issuedWith != null && !issuedWith.equals(fingerprint)) {
+      throw DomainException.unprocessable(
+          "idempotency-key",
+          "la clé Idempotency-Key « "
+              + key
+              + " » a déjà servi pour une autre requête, qui a émis le bon "
+              + voucherNumber
+              + " : une nouvelle requête prend une nouvelle clé");
     }
   }
 }

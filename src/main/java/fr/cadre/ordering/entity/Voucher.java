@@ -1,14 +1,11 @@
 package fr.cadre.ordering.entity;
 
-import static fr.cadre.ordering.entity.VoucherStatus.*;
-
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DomainException;
-import fr.cadre.kernel.FrenchDates;
 import fr.cadre.kernel.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -31,15 +28,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A purchase order (bon de commande, R2162-13): a written order to a holder naming which priced
  * services, in which quantity, for which site. Drafts may change; once issued it is numbered,
- * counted against the lot's maximum and never edited: only its status moves, each move recorded.
- * Longer than most classes: it is the aggregate of what a voucher must state (DOMAIN.md) and of
- * each step of its lifecycle, and most of its lines are those fields and their accessors; the
- * ordering member's commitment and the lines are values of their own.
+ * counted against the lot's maximum and never edited: only its status moves, each move recorded. It
+ * is the aggregate of what a voucher must state (DOMAIN.md) and of its lifecycle, and most of its
+ * lines are those fields and their accessors; the ordering member's commitment and the lines are
+ * values of their own, and the rules of its financial execution once issued (service done,
+ * invoices, payment, closing) are {@link VoucherFinance}'s.
  */
 @Entity
 @Table(name = "voucher")
@@ -201,209 +198,38 @@ public class Voucher {
    * is refused (422), naming the key. Vouchers issued before fingerprints were kept accept any.
    */
   public void checkSameRequest(IdempotencyKey key) {
-    if (idempotencyFingerprint != null && !idempotencyFingerprint.equals(key.fingerprint())) {
-      throw DomainException.unprocessable(
-          "idempotency-key",
-          "la clé Idempotency-Key « "
-              + key.key()
-              + " » a déjà servi pour une autre requête, qui a émis le bon "
-              + number
-              + " : une nouvelle requête prend une nouvelle clé");
-    }
+    key.checkSameRequestAs(idempotencyFingerprint, number);
   }
 
   public void acknowledge(String actor) {
     move(VoucherStatus.ACKNOWLEDGED, actor, "accusé de réception du titulaire");
   }
 
-  /**
-   * Certifies one part of the service done, on {@code doneOn}, with the quantities delivered per
-   * price code (every line's remainder when none is given); in total never more than ordered per
-   * line, never before the issue nor in the future, never once the voucher is closed.
-   */
+  /** Certifies one part of the service done: see {@link VoucherFinance}. */
   public ServiceDone certifyServiceDone(
       Map<String, BigDecimal> delivered, LocalDate doneOn, LocalDate today, String actor) {
-    if (settlement.closed()
-        || !Set.of(ISSUED, ACKNOWLEDGED, SERVICE_DONE, INVOICED).contains(status)) {
-      throw refused(SERVICE_DONE);
-    }
-    Dates.notBefore("doneOn", doneOn, issueDate, "l'émission du bon");
-    Dates.notFuture("doneOn", doneOn, today);
-    ServiceDone part =
-        new ServiceDone(this, doneOn, Deliveries.of(lines, delivered, number), Money.ZERO, actor);
-    Money before = settlement.delivered();
-    Deliveries.deliver(lines, part.delivered());
-    Money after = lines.stream().map(VoucherLine::deliveredHt).reduce(Money.ZERO, Money::plus);
-    part = new ServiceDone(this, doneOn, part.delivered(), after.minus(before), actor);
-    serviceDone.add(part);
-    settlement.certified(after);
-    settle(
-        actor,
-        "service fait du " + FrenchDates.of(doneOn) + " : " + part.amountHt().toFrench() + " HT");
-    return part;
+    return finance().certifyServiceDone(delivered, doneOn, today, actor);
   }
 
-  /**
-   * Closes the voucher (soldé): what was not delivered is released from the lot's and the member's
-   * running totals; the certified part stays to be invoiced and paid.
-   */
+  /** Closes the voucher (soldé) and returns the undelivered remainder it releases. */
   public Money close(String reason, LocalDate on, String actor) {
-    if (reason == null || reason.isBlank()) {
-      throw DomainException.invalid("reason", "required", "un bon est soldé avec un motif");
-    }
-    if (settlement.closed()) {
-      throw DomainException.conflict(
-          "voucher-lifecycle",
-          "le bon " + number + " est déjà soldé le " + FrenchDates.of(settlement.closedOn()));
-    }
-    if (!Set.of(SERVICE_DONE, INVOICED).contains(status)) {
-      throw DomainException.conflict(
-          "voucher-lifecycle",
-          "un bon "
-              + status.french()
-              + " ne peut pas être soldé : un bon sans service fait s'annule");
-    }
-    Money released = totalHt.minus(settlement.delivered());
-    settlement.close(on, reason, released);
-    settle(actor, "soldé : " + reason + " ; reste non livré libéré " + released.toFrench() + " HT");
-    return released;
+    return finance().close(reason, on, actor);
   }
 
-  /**
-   * Records one of the holder's invoices. Beyond what is certified and not yet invoiced it is
-   * refused, unless within the member's tolerance, where it is accepted and flagged. Its payment
-   * clock starts at its receipt, or at the last service done when that comes later.
-   */
+  /** Records one of the holder's invoices, against the service done not yet invoiced. */
   public Invoice invoice(
       InvoiceReceipt receipt, Money tolerance, int delayDays, LocalDate today, String actor) {
-    if (!Set.of(SERVICE_DONE, INVOICED).contains(status)) {
-      throw refused(INVOICED);
-    }
-    receipt.check(vatExempt, issueDate, today);
-    if (invoices.stream().anyMatch(i -> i.reference().equals(receipt.reference()))) {
-      throw DomainException.conflict(
-          "invoice-reference",
-          "la facture " + receipt.reference() + " est déjà enregistrée sur le bon " + number);
-    }
-    Money beyond =
-        settlement.beyondCertified(number, receipt.reference(), receipt.amountHt(), tolerance);
-    LocalDate lastDone =
-        serviceDone.stream().map(ServiceDone::doneOn).max(LocalDate::compareTo).orElse(null);
-    Invoice invoice =
-        new Invoice(
-            this,
-            receipt.reference(),
-            receipt.receivedOn(),
-            receipt.amountHt(),
-            receipt.amountTtc(),
-            beyond,
-            PaymentClock.of(receipt.receivedOn(), lastDone, delayDays),
-            actor);
-    invoices.add(invoice);
-    settlement.invoiced(receipt.amountHt(), receipt.amountTtc());
-    settle(
-        actor,
-        "facture "
-            + receipt.reference()
-            + " reçue le "
-            + FrenchDates.of(receipt.receivedOn())
-            + " : "
-            + receipt.amountTtc().toFrench()
-            + " TTC"
-            + (invoice.flagged()
-                ? " ; dépasse le service fait de "
-                    + beyond.toFrench()
-                    + ", dans la tolérance du membre"
-                : ""));
-    return invoice;
+    return finance().invoice(receipt, tolerance, delayDays, today, actor);
   }
 
-  /**
-   * Pays one invoice (the only unpaid one when no reference is given), never before its receipt nor
-   * in the future; a payment after its due date owes the holder late interest and the flat fee.
-   */
+  /** Pays one invoice, with the late interest and flat fee its lateness owes. */
   public Invoice pay(
       String reference, LocalDate on, LocalDate today, EcbRates rates, String actor) {
-    if (status != INVOICED) {
-      throw refused(PAID);
-    }
-    Invoice invoice = invoiceToPay(reference);
-    Dates.notBefore("paidOn", on, invoice.receivedOn(), "la réception de la facture");
-    Dates.notFuture("paidOn", on, today);
-    LateInterest late = LateInterest.of(invoice.amountTtc(), invoice.clock(), on, rates);
-    invoice.pay(on, late);
-    settlement.paid(invoice.amountHt(), invoice.amountTtc());
-    settle(
-        actor,
-        "facture "
-            + invoice.reference()
-            + " payée le "
-            + FrenchDates.of(on)
-            + (late.owed()
-                ? " avec "
-                    + late.daysLate()
-                    + " jours de retard : intérêts moratoires "
-                    + late.interest().toFrench()
-                    + " et indemnité forfaitaire "
-                    + late.flatFee().toFrench()
-                    + " dus au titulaire"
-                : ""));
-    return invoice;
+    return finance().pay(reference, on, today, rates, actor);
   }
 
-  private Invoice invoiceToPay(String reference) {
-    if (reference == null) {
-      List<Invoice> unpaid = invoices.stream().filter(i -> !i.paid()).toList();
-      if (unpaid.size() != 1) {
-        throw DomainException.invalid(
-            "reference",
-            "required",
-            "le bon " + number + " a " + unpaid.size() + " factures à payer : préciser laquelle");
-      }
-      return unpaid.get(0);
-    }
-    Invoice invoice =
-        invoices.stream()
-            .filter(i -> i.reference().equals(reference))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    DomainException.invalid(
-                        "reference",
-                        "not-found",
-                        "le bon " + number + " n'a pas de facture " + reference));
-    if (invoice.paid()) {
-      throw DomainException.conflict(
-          "invoice-paid",
-          "la facture " + reference + " est déjà payée le " + FrenchDates.of(invoice.paidOn()));
-    }
-    return invoice;
-  }
-
-  /**
-   * The step the money has reached: paid once nothing is left to deliver (all delivered, or closed)
-   * and everything certified is invoiced and paid; invoiced from the first invoice; else service
-   * done. Each step is recorded, even when the status stays.
-   */
-  private void settle(String actor, String reason) {
-    boolean nothingLeft =
-        settlement.closed() || lines.stream().allMatch(VoucherLine::fullyDelivered);
-    VoucherStatus to;
-    if (invoices.isEmpty()) {
-      to = SERVICE_DONE;
-    } else {
-      to = nothingLeft && settlement.allInvoicedAndPaid() ? PAID : INVOICED;
-    }
-    history.add(new VoucherEvent(this, status, to, actor, reason));
-    status = to;
-  }
-
-  private DomainException refused(VoucherStatus to) {
-    return DomainException.conflict(
-        "voucher-lifecycle",
-        settlement.closed() && to == SERVICE_DONE
-            ? "le bon " + number + " est soldé : plus de service fait"
-            : "un bon " + status.french() + " ne peut pas passer à l'état « " + to.french() + " »");
+  private VoucherFinance finance() {
+    return new VoucherFinance(this, lines, serviceDone, invoices, settlement);
   }
 
   /** Cancels an issued or acknowledged voucher; it keeps its number, its amount is freed. */
@@ -418,10 +244,13 @@ public class Voucher {
 
   private void move(VoucherStatus to, String actor, String reason) {
     if (!status.next().contains(to)) {
-      throw DomainException.conflict(
-          "voucher-lifecycle",
-          "un bon " + status.french() + " ne peut pas passer à l'état « " + to.french() + " »");
+      throw status.cannotMoveTo(to);
     }
+    record(to, actor, reason);
+  }
+
+  /** The voucher's status becomes {@code to}, recorded in its history with who and why. */
+  void record(VoucherStatus to, String actor, String reason) {
     history.add(new VoucherEvent(this, status, to, actor, reason));
     status = to;
   }

@@ -1,5 +1,6 @@
 package fr.cadre.ordering.entity;
 
+import fr.cadre.kernel.DomainException;
 import java.util.Set;
 
 /**
@@ -41,5 +42,12 @@ public enum VoucherStatus {
   /** Counted against the lot's maximum: issued and not cancelled. */
   public boolean consumesBudget() {
     return this != DRAFT && this != CANCELLED;
+  }
+
+  /** The refusal of a move this status does not lead to (409, rule voucher-lifecycle). */
+  DomainException cannotMoveTo(VoucherStatus to) {
+    return DomainException.conflict(
+        "voucher-lifecycle",
+        "un bon " + french + " ne peut pas passer à l'état « " + to.french() + " »");
   }
 }

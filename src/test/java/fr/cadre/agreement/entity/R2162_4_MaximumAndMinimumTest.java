@@ -20,20 +20,20 @@ class R2162_4_MaximumAndMinimumTest {
   private static final Operator HOLDER =
       new Operator(new Operator.Details("Médiateurs", "73282932000074", null, false, null, null));
 
-  private static List<Lot.Limit> everyPeriod(FrameworkAgreement agreement, String min, String max) {
+  private static List<Limit> everyPeriod(FrameworkAgreement agreement, String min, String max) {
     return agreement.periods().stream()
         .map(
             p ->
-                new Lot.Limit(
+                new Limit(
                     p.index(),
                     min == null ? null : Money.of(min),
                     max == null ? null : Money.of(max)))
         .toList();
   }
 
-  private static List<Violation> check(FrameworkAgreement agreement, List<Lot.Limit> limits) {
+  private static List<Violation> check(FrameworkAgreement agreement, List<Limit> limits) {
     Violations v = new Violations();
-    Lot.checkLimits(agreement, limits, v);
+    Limit.check(agreement, limits, v);
     return v.list();
   }
 
@@ -59,7 +59,7 @@ class R2162_4_MaximumAndMinimumTest {
   void aMinimumAboveItsMaximumIsRefused() {
     FrameworkAgreement agreement = Agreements.marseille(LocalDate.of(2021, 3, 1));
     List<Violation> violations =
-        check(agreement, List.of(new Lot.Limit(0, Money.of("5000.01"), Money.of("5000"))));
+        check(agreement, List.of(new Limit(0, Money.of("5000.01"), Money.of("5000"))));
     assertThat(violations).extracting(Violation::field).containsExactly("periods[0].minimum");
     assertThat(violations.get(0).message()).contains("5\u202F000,01").contains("5\u202F000,00");
   }
@@ -83,7 +83,7 @@ class R2162_4_MaximumAndMinimumTest {
   @Test
   void limitsForAPeriodTheAgreementDoesNotHaveAreRefused() {
     FrameworkAgreement agreement = Agreements.marseille(LocalDate.of(2021, 3, 1));
-    assertThat(check(agreement, List.of(new Lot.Limit(4, null, Money.of("100")))))
+    assertThat(check(agreement, List.of(new Limit(4, null, Money.of("100")))))
         .extracting(Violation::field)
         .containsExactly("periods[0].index");
   }

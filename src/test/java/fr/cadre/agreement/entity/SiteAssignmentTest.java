@@ -213,9 +213,9 @@ class SiteAssignmentTest {
 
   private static Lot lot(FrameworkAgreement agreement, int number, Operator holder) {
     Lot lot = new Lot(agreement, number);
-    List<Lot.Limit> limits =
+    List<Limit> limits =
         agreement.periods().stream()
-            .map(p -> new Lot.Limit(p.index(), null, Money.of("1000000")))
+            .map(p -> new Limit(p.index(), null, Money.of("1000000")))
             .toList();
     lot.define("Secteur " + number, AllocationRule.FIXED_PER_SITE, List.of(holder), limits);
     return lot;

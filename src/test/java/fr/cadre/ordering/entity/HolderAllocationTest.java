@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.cadre.agreement.entity.AllocationRule;
-import fr.cadre.agreement.entity.Lot;
+import fr.cadre.agreement.entity.AllocationRule.Allocation;
 import fr.cadre.kernel.DomainException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -17,7 +17,7 @@ class HolderAllocationTest {
   @Test
   void aCascadeGoesToTheFirstInRank() {
     Scheme scheme = new Scheme(AllocationRule.CASCADE);
-    Lot.Allocation allocation = scheme.lot.allocate(scheme.lot.holders(), "S01", null, null);
+    Allocation allocation = scheme.lot.allocate(scheme.lot.holders(), "S01", null, null);
     assertThat(allocation.holder().siret()).isEqualTo(scheme.holder.siret());
     assertThat(allocation.note()).isEqualTo("cascade : titulaire de rang 1");
   }
@@ -25,8 +25,7 @@ class HolderAllocationTest {
   @Test
   void inACascadeTheOfficerMayNameTheNextHolderAfterARefusal() {
     Scheme scheme = new Scheme(AllocationRule.CASCADE);
-    Lot.Allocation allocation =
-        scheme.lot.allocate(scheme.lot.holders(), "S01", null, scheme.second);
+    Allocation allocation = scheme.lot.allocate(scheme.lot.holders(), "S01", null, scheme.second);
     assertThat(allocation.holder().siret()).isEqualTo(scheme.second.siret());
     assertThat(allocation.note()).isEqualTo("cascade : titulaire désigné par l'acheteur");
   }
@@ -34,8 +33,7 @@ class HolderAllocationTest {
   @Test
   void aSiteWithItsOwnHolderGoesToItAndToNoOther() {
     Scheme scheme = new Scheme(AllocationRule.FIXED_PER_SITE);
-    Lot.Allocation allocation =
-        scheme.lot.allocate(scheme.lot.holders(), "S01", scheme.second, null);
+    Allocation allocation = scheme.lot.allocate(scheme.lot.holders(), "S01", scheme.second, null);
     assertThat(allocation.holder().siret()).isEqualTo(scheme.second.siret());
     assertThat(allocation.note()).isEqualTo("titulaire fixé pour le site");
     assertThatThrownBy(

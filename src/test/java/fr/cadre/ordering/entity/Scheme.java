@@ -3,6 +3,7 @@ package fr.cadre.ordering.entity;
 import fr.cadre.agreement.entity.AgreementTerms;
 import fr.cadre.agreement.entity.AllocationRule;
 import fr.cadre.agreement.entity.FrameworkAgreement;
+import fr.cadre.agreement.entity.Limit;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
@@ -57,10 +58,10 @@ final class Scheme {
         rule,
         List.of(holder, second),
         List.of(
-            new Lot.Limit(0, null, Money.of("10000")),
-            new Lot.Limit(1, null, Money.of("10000")),
-            new Lot.Limit(2, null, Money.of("10000")),
-            new Lot.Limit(3, null, Money.of("10000"))));
+            new Limit(0, null, Money.of("10000")),
+            new Limit(1, null, Money.of("10000")),
+            new Limit(2, null, Money.of("10000")),
+            new Limit(3, null, Money.of("10000"))));
     hour =
         lot.addPriceLine(
             new PriceLine.Details(
