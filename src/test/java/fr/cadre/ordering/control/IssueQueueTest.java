@@ -40,8 +40,7 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(
-              List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
             sizes.add(batch.size());
             if (sizes.size() == 1) {
               await(() -> queue.queued() == 10); // a slow first batch: ten officers queue behind
@@ -71,8 +70,7 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(
-              List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
             String name = batch.get(0).work().readyWith(null).done().warnings().get(0);
             events.add("lu " + name);
             toWrite.run();
@@ -108,8 +106,7 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(
-              List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
             toWrite.run();
             batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
             throw new IllegalStateException("commit failed");
@@ -155,7 +152,7 @@ class IssueQueueTest {
     IssueQueue.Pending first = pending("même clé", o -> ready("premier"));
     IssueQueue.Pending retry = pending("même clé", o -> ready("doublon"));
 
-    batch.issue(List.of(first, retry), () -> {});
+    batch.issue(List.of(first, retry), () -> {}, null);
     List.of(first, retry).forEach(p -> p.publish(true));
 
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("premier");
@@ -173,7 +170,7 @@ class IssueQueueTest {
               throw DomainException.notFound("site", 42L);
             });
 
-    assertThatThrownBy(() -> batch.issue(List.of(first, unknownSite), () -> {}))
+    assertThatThrownBy(() -> batch.issue(List.of(first, unknownSite), () -> {}, null))
         .isInstanceOf(IllegalStateException.class);
     List.of(first, unknownSite).forEach(p -> p.publish(false));
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("seul");
