@@ -161,7 +161,7 @@ public class IssuePages {
     if (errors.any()) {
       return reportUnparsed ? Totals.refused(errors) : Totals.none();
     }
-    return totals(order, form.issueDate());
+    return totals(order, order.issueDate());
   }
 
   private Totals totals(OrderRequest order, LocalDate issueDate) {

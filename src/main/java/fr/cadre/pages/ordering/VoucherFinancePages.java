@@ -60,7 +60,7 @@ public class VoucherFinancePages {
         delivered.put(line.code(), q);
       }
     }
-    LocalDate doneOn = typed.date("doneOn", errors, true);
+    LocalDate doneOn = typed.date("doneOn", errors);
     String first = voucher.lines().isEmpty() ? null : "d-" + voucher.lines().get(0).code();
     return step(
         id,
@@ -87,7 +87,7 @@ public class VoucherFinancePages {
     if (reference.isEmpty()) {
       errors.add("invoiceReference", texts().get("invoice.error.reference"));
     }
-    LocalDate receivedOn = typed.date("receivedOn", errors, true);
+    LocalDate receivedOn = typed.date("receivedOn", errors);
     BigDecimal ht = typed.number("amountHt", errors, null);
     BigDecimal ttc = typed.number("amountTtc", errors, null);
     return step(
@@ -110,7 +110,7 @@ public class VoucherFinancePages {
   public Response payment(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
-    LocalDate paidOn = typed.date("paidOn", errors, true);
+    LocalDate paidOn = typed.date("paidOn", errors);
     String reference = typed.value("paidReference").strip();
     return step(
         id,
@@ -170,9 +170,7 @@ public class VoucherFinancePages {
   }
 
   private FinanceForm typed(MultivaluedMap<String, String> form) {
-    Map<String, String> values = new LinkedHashMap<>();
-    form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-    return new FinanceForm(values, texts());
+    return FinanceForm.posted(form, texts());
   }
 
   private Texts texts() {

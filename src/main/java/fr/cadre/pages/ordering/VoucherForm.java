@@ -5,10 +5,10 @@ import fr.cadre.agreement.entity.Site;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.Texts;
+import fr.cadre.pages.TypedForm;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +102,7 @@ public final class VoucherForm {
    * errors} beside its field.
    */
   OrderRequest request(List<PriceLine> priceLines, Texts texts, FormErrors errors) {
+    TypedForm typed = TypedForm.of(values, texts);
     lineCodes.clear();
     List<OrderRequest.Line> lines = new ArrayList<>();
     for (PriceLine price : priceLines) {
@@ -124,25 +125,17 @@ public final class VoucherForm {
         id("lot"),
         required("site", texts, errors),
         null,
-        text("object"),
-        date("executionStart", texts, errors),
-        date("executionEnd", texts, errors),
-        text("commitmentNumber"),
-        year(texts, errors),
-        text("budgetLine"),
-        text("chorusServiceCode"),
-        text("signatoryName"),
-        text("signatoryRole"),
-        date("issueDate", texts, errors),
+        typed.text("object"),
+        typed.date("executionStart", errors),
+        typed.date("executionEnd", errors),
+        typed.text("commitmentNumber"),
+        typed.year("budgetYear", errors),
+        typed.text("budgetLine"),
+        typed.text("chorusServiceCode"),
+        typed.text("signatoryName"),
+        typed.text("signatoryRole"),
+        typed.date("issueDate", errors),
         lines);
-  }
-
-  LocalDate issueDate() {
-    try {
-      return value("issueDate").isBlank() ? null : LocalDate.parse(value("issueDate").strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private Long required(String field, Texts texts, FormErrors errors) {
@@ -151,36 +144,5 @@ public final class VoucherForm {
       errors.add(field, texts.get("form.error.choice"));
     }
     return id;
-  }
-
-  private String text(String field) {
-    String value = value(field).strip();
-    return value.isEmpty() ? null : value;
-  }
-
-  private LocalDate date(String field, Texts texts, FormErrors errors) {
-    String raw = value(field).strip();
-    if (raw.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw);
-    } catch (DateTimeParseException e) {
-      errors.add(field, texts.get("form.error.date"));
-      return null;
-    }
-  }
-
-  private Integer year(Texts texts, FormErrors errors) {
-    String raw = value("budgetYear").strip();
-    if (raw.isEmpty()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(raw);
-    } catch (NumberFormatException e) {
-      errors.add("budgetYear", texts.get("form.error.year"));
-      return null;
-    }
   }
 }
