@@ -1,6 +1,5 @@
 package fr.cadre.pages.ordering;
 
-import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.pages.FormErrors;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,23 +98,20 @@ public final class VoucherForm {
   }
 
   /**
-   * The order the form asks for, on the lot's price lines; what does not parse is put in {@code
-   * errors} beside its field.
+   * The order the form asks for, on the lot's price codes; what does not parse is put in {@code
+   * errors} beside its field. Quantities are numbers as every form reads them ({@link TypedForm}).
    */
-  OrderRequest request(List<PriceLine> priceLines, Texts texts, FormErrors errors) {
-    TypedForm typed = TypedForm.of(values, texts);
+  OrderRequest request(List<String> priceCodes, Texts texts, FormErrors errors) {
+    Map<String, String> typedValues = new HashMap<>(values);
+    quantities.forEach((code, quantity) -> typedValues.put("q-" + code, quantity));
+    TypedForm typed = TypedForm.of(typedValues, texts);
     lineCodes.clear();
     List<OrderRequest.Line> lines = new ArrayList<>();
-    for (PriceLine price : priceLines) {
-      String raw = quantity(price.code()).strip().replace('\u202F', ' ').replace(" ", "");
-      if (raw.isEmpty()) {
-        continue;
-      }
-      try {
-        lines.add(new OrderRequest.Line(price.code(), new BigDecimal(raw.replace(',', '.'))));
-        lineCodes.add(price.code());
-      } catch (NumberFormatException e) {
-        errors.add("q-" + price.code(), texts.get("form.error.number"));
+    for (String code : priceCodes) {
+      BigDecimal quantity = typed.number("q-" + code, errors);
+      if (quantity != null) {
+        lines.add(new OrderRequest.Line(code, quantity));
+        lineCodes.add(code);
       }
     }
     if (lines.isEmpty() && !errors.any()) {
