@@ -1,8 +1,12 @@
 package fr.cadre.pages.ordering;
 
+import fr.cadre.ordering.boundary.VouchersResource.InvoiceInput;
+import fr.cadre.ordering.entity.InvoiceReceipt;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.Texts;
 import fr.cadre.pages.TypedForm;
+import fr.cadre.platform.ConstraintViolationMapper;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -58,5 +62,28 @@ public final class FinanceForm {
       return blank;
     }
     return typed.number(field, errors);
+  }
+
+  /**
+   * The invoice form read into the API's {@link InvoiceInput} and checked by its constraints, so
+   * that an amount of more than two decimals is refused as the API refuses it ({@code @Amount}),
+   * not rounded to the cent; null when anything is refused, each beside its field.
+   */
+  InvoiceReceipt invoice(Validator validator, FormErrors errors) {
+    String reference = typed.value("invoiceReference").strip();
+    if (reference.isEmpty()) {
+      errors.add("invoiceReference", texts.get("invoice.error.reference"));
+    }
+    LocalDate receivedOn = date("receivedOn", errors);
+    BigDecimal ht = number("amountHt", errors, null);
+    BigDecimal ttc = number("amountTtc", errors, null);
+    if (errors.any()) {
+      return null;
+    }
+    InvoiceInput input = new InvoiceInput(reference, receivedOn, ht, ttc);
+    errors.violations(
+        ConstraintViolationMapper.violations(validator.validate(input)),
+        field -> "reference".equals(field) ? "invoiceReference" : field);
+    return errors.any() ? null : input.receipt();
   }
 }
