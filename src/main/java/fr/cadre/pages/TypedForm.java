@@ -42,10 +42,20 @@ public final class TypedForm {
     return new TypedForm(values, null);
   }
 
+  /** A form of values already taken from a post (null: empty), read with {@code texts}. */
+  public static TypedForm of(Map<String, String> values, Texts texts) {
+    return new TypedForm(new HashMap<>(values), texts);
+  }
+
   /** What the field held, empty when nothing was typed. */
   public String value(String field) {
     String v = values.get(field);
     return v == null ? "" : v;
+  }
+
+  /** What the field held, or {@code otherwise} when the form has no such field (shown afresh). */
+  public String value(String field, String otherwise) {
+    return values.containsKey(field) ? value(field) : otherwise;
   }
 
   /** Whether a checkbox was ticked (it posts {@code true}). */
@@ -86,6 +96,15 @@ public final class TypedForm {
 
   /** A whole number; null when blank. */
   public Integer integer(String field, FormErrors errors) {
+    return whole(field, errors, "form.error.integer");
+  }
+
+  /** A year, as a budget's; null when blank. */
+  public Integer year(String field, FormErrors errors) {
+    return whole(field, errors, "form.error.year");
+  }
+
+  private Integer whole(String field, FormErrors errors, String refusal) {
     String raw = value(field).strip();
     if (raw.isEmpty()) {
       return null;
@@ -93,14 +112,22 @@ public final class TypedForm {
     try {
       return Integer.valueOf(raw);
     } catch (NumberFormatException e) {
-      errors.add(field, texts.get("form.error.integer"));
+      errors.add(field, texts.get(refusal));
       return null;
     }
   }
 
   /** A day, as a date field posts it (ISO); null when blank. */
   public LocalDate date(String field, FormErrors errors) {
-    String raw = value(field).strip();
+    return date(field, value(field), texts, errors);
+  }
+
+  /**
+   * A day typed in {@code field} of a form or a query, as a date field posts it (ISO); null when
+   * blank or when it is no day, which is then an error beside the field.
+   */
+  public static LocalDate date(String field, String typed, Texts texts, FormErrors errors) {
+    String raw = typed == null ? "" : typed.strip();
     if (raw.isEmpty()) {
       return null;
     }

@@ -6,10 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,37 +65,15 @@ public final class LedgerBenchmark {
   }
 
   private void run(String database) throws Exception {
-    boolean postgres = database.equals("postgresql");
-    Path dir =
-        Path.of("target", "bench", "ledger-" + database + "-" + System.currentTimeMillis())
-            .toAbsolutePath();
-    Files.createDirectories(dir);
-    BenchDatabase pg = BenchDatabase.fromProperties();
-    String schema = "bench_ledger_" + System.currentTimeMillis();
-    String settings =
-        "cadre.import.at-first-start=false\n" + (postgres ? pg.createSchemaForCadre(schema) : "");
-    System.out.printf("Ledger benchmark on %s; server in %s%n", database, dir);
-    try (ServerProcess server = new ServerProcess(dir, settings).start()) {
-      BenchScheme scheme = new BenchScheme(server.baseUrl() + "/api", dir).create();
-      List<Long> templates = new LedgerTemplates(scheme).create();
+    try (VoucherVolume volume = VoucherVolume.start("ledger", database)) {
+      ServerProcess server = volume.server();
+      BenchScheme scheme = volume.scheme();
       server.close();
-      String url =
-          postgres
-              ? pg.url() + (pg.url().contains("?") ? "&" : "?") + "currentSchema=" + schema
-              : "jdbc:h2:file:" + server.dataDir().resolve("cadre") + ";DB_CLOSE_ON_EXIT=FALSE";
-      String user = postgres ? pg.user() : "cadre";
-      String password = postgres ? pg.password() : "";
       for (int size : SIZES) {
         long generation;
         Percentiles aggregate;
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
-          VoucherGenerator generator = new VoucherGenerator(c, templates);
-          long started = System.nanoTime();
-          generator.add((int) Math.max(0, size - generator.vouchers()));
-          generator.recomputeTotals();
-          generation = System.nanoTime() - started;
-          System.out.printf(
-              "%,d vouchers generated in %.1f s%n", generator.vouchers(), generation / 1e9);
+        try (Connection c = volume.connect()) {
+          generation = volume.generate(c, size).nanos();
           aggregate =
               Percentiles.of(WARMUP / 4, REQUESTS / 4, () -> {}, () -> aggregate(c, scheme));
         }
@@ -107,10 +82,7 @@ public final class LedgerBenchmark {
         String reconciliation =
             server.baseUrl() + "/api/agreements/" + scheme.agreement() + "/reconciliation";
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        LedgerTemplates writes = new LedgerTemplates(scheme);
-        // A voucher issued before each timed request: no database may answer from a result it
-        // kept (H2 reuses one when no table it read has changed), as none could under real use.
-        Runnable issue = () -> writes.issueQuietly(0);
+        Runnable issue = volume.issueBeforeEachRequest();
         Percentiles overview =
             Percentiles.of(
                 WARMUP, REQUESTS, issue, () -> get(http, ledger, scheme, "\"dimension\":\"LOT\""));
@@ -121,7 +93,7 @@ public final class LedgerBenchmark {
         String line =
             String.format(
                 "| %s | %,d | %s | %s | %.2f to %.2f s | %.0f s |",
-                postgres ? "PostgreSQL" : "H2",
+                volume.databaseName(),
                 size,
                 overview.line(),
                 aggregate.line(),
@@ -130,10 +102,6 @@ public final class LedgerBenchmark {
                 generation / 1e9);
         System.out.println(line);
         report.add(line);
-      }
-    } finally {
-      if (postgres) {
-        pg.dropSchema(schema);
       }
     }
   }

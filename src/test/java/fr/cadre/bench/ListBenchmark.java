@@ -8,10 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -64,51 +61,25 @@ public final class ListBenchmark {
   }
 
   private void run(String database) throws Exception {
-    boolean postgres = database.equals("postgresql");
-    Path dir =
-        Path.of("target", "bench", "list-" + database + "-" + System.currentTimeMillis())
-            .toAbsolutePath();
-    Files.createDirectories(dir);
-    BenchDatabase pg = BenchDatabase.fromProperties();
-    String schema = "bench_list_" + System.currentTimeMillis();
-    String settings =
-        "cadre.import.at-first-start=false\n" + (postgres ? pg.createSchemaForCadre(schema) : "");
-    System.out.printf("List benchmark on %s; server in %s%n", database, dir);
-    try (ServerProcess server = new ServerProcess(dir, settings).start()) {
-      BenchScheme scheme = new BenchScheme(server.baseUrl() + "/api", dir).create();
-      List<Long> templates = new LedgerTemplates(scheme).create();
+    try (VoucherVolume volume = VoucherVolume.start("list", database)) {
+      ServerProcess server = volume.server();
+      BenchScheme scheme = volume.scheme();
       String officer = user(scheme, "banc.agent", "OFFICER", "\"memberId\":" + scheme.member());
       String operator =
           user(scheme, "banc.titulaire", "OPERATOR", "\"operatorId\":" + scheme.operator(0));
       String finance = user(scheme, "banc.finances", "FINANCE", null);
       server.close();
-      String url =
-          postgres
-              ? pg.url() + (pg.url().contains("?") ? "&" : "?") + "currentSchema=" + schema
-              : "jdbc:h2:file:" + server.dataDir().resolve("cadre") + ";DB_CLOSE_ON_EXIT=FALSE";
-      long generation;
       long count;
-      try (Connection c =
-          DriverManager.getConnection(
-              url, postgres ? pg.user() : "cadre", postgres ? pg.password() : "")) {
-        VoucherGenerator generator = new VoucherGenerator(c, templates);
-        long started = System.nanoTime();
-        generator.add((int) Math.max(0, VOUCHERS - generator.vouchers()));
-        generator.recomputeTotals();
-        generation = System.nanoTime() - started;
-        count = generator.vouchers();
+      try (Connection c = volume.connect()) {
+        count = volume.generate(c, VOUCHERS).vouchers();
       }
-      System.out.printf("%,d vouchers generated in %.1f s%n", count, generation / 1e9);
       server.start();
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String officerSession = logIn(http, server.baseUrl(), officer);
       String operatorSession = logIn(http, server.baseUrl(), operator);
       String financeSession = logIn(http, server.baseUrl(), finance);
-      LedgerTemplates writes = new LedgerTemplates(scheme);
-      // A voucher issued before each timed request: no database may answer from a result it
-      // kept (H2 reuses one when no table it read has changed), as none could under real use.
-      Runnable issue = () -> writes.issueQuietly(0);
-      String db = postgres ? "PostgreSQL" : "H2";
+      Runnable issue = volume.issueBeforeEachRequest();
+      String db = volume.databaseName();
       for (Case page :
           List.of(
               new Case(
@@ -185,10 +156,6 @@ public final class ListBenchmark {
         report.add(line);
       }
       server.close();
-    } finally {
-      if (postgres) {
-        pg.dropSchema(schema);
-      }
     }
   }
 

@@ -25,11 +25,12 @@ import org.openqa.selenium.support.ui.Select;
 @BrowserTest
 @DisplayName(
     "Finance in the browser: certifies a partial service done, has an invoice beyond it refused"
-        + " beside its amount with what was typed kept, records it, sees the consumption change on"
-        + " the dashboard (tables, chart and its data, bars by member and by site with theirs, CSV and"
-        + " XLSX), the late invoice with its interest on the home, alerts and payments pages, each"
-        + " alert linking to its voucher, pays it and closes the voucher; the payments page lists"
-        + " every unpaid invoice, a member's finance its member's only")
+        + " beside its amount with what was typed kept, then one of more than two decimals as the"
+        + " API refuses it, records it, sees the consumption change on the dashboard (tables, chart"
+        + " and its data, bars by member and by site with theirs, CSV and XLSX), the late invoice"
+        + " with its interest on the home, alerts and payments pages, each alert linking to its"
+        + " voucher, pays it and closes the voucher; the payments page lists every unpaid invoice, a"
+        + " member's finance its member's only")
 class FinancePagesIT {
 
   @ArquillianResource URL base;
@@ -107,6 +108,17 @@ class FinancePagesIT {
     assertThat(browser.find(By.id("f-invoiceReference")).getAttribute("value")).isEqualTo("F-1");
     assertThat(browser.find(By.id("f-amountHt")).getAttribute("value")).isEqualTo("150,00");
     assertThat(browser.find(By.id("f-receivedOn")).getAttribute("value")).isEqualTo("2022-03-20");
+    type("f-amountHt", "119,994");
+    type("f-amountTtc", "143,99");
+    browser.clickAndLoad(By.cssSelector("#invoice button[type=submit]"));
+    assertThat(browser.text(By.id("e-amountHt")))
+        .as("refused as the API's @Amount refuses it, not rounded to 119,99")
+        .isEqualTo("un montant a au plus 2 décimales");
+    assertThat(browser.find(By.id("f-amountHt")).getAttribute("value")).isEqualTo("119,994");
+    assertThat(browser.text(By.id("status"))).isEqualTo("service fait");
+    assertThat(new Api(base).asAdmin().get("/vouchers/" + voucher).json().getJsonArray("invoices"))
+        .as("nothing recorded")
+        .isEmpty();
     type("f-amountHt", "120,00");
     type("f-amountTtc", "144,00");
     browser.clickAndLoad(By.cssSelector("#invoice button[type=submit]"));

@@ -3,10 +3,10 @@ package fr.cadre.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.cadre.directory.entity.LegalForm;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class TypedFormTest {
 
   private static TypedForm posted(String... pairs) {
-    MultivaluedHashMap<String, String> posted = new MultivaluedHashMap<>();
-    for (int i = 0; i + 1 < pairs.length; i += 2) {
-      posted.add(pairs[i], pairs[i + 1]);
-    }
-    return TypedForm.posted(posted, new Texts(Locale.FRENCH));
+    return TypedForm.posted(Posted.of(pairs), new Texts(Locale.FRENCH));
   }
 
   @Test
@@ -80,6 +76,47 @@ class TypedFormTest {
     assertThat(form.checked("ok")).isTrue();
     assertThat(form.checked("absent")).isFalse();
     assertThat(errors.any()).isFalse();
+  }
+
+  /** A year's field says a year is expected, as the issuing form and the budget page ask one. */
+  @Test
+  void aYearThatDoesNotParseAsksForAYear() {
+    FormErrors errors = new FormErrors();
+    TypedForm form = posted("budgetYear", "2026,5", "ok", " 2026 ", "none", "");
+    assertThat(form.year("budgetYear", errors)).isNull();
+    assertThat(form.year("ok", errors)).isEqualTo(2026);
+    assertThat(form.year("none", errors)).isNull();
+    assertThat(errors.of("budgetYear")).isEqualTo("saisir une année, par exemple 2026");
+    assertThat(errors.has("ok")).isFalse();
+    assertThat(errors.has("none")).isFalse();
+  }
+
+  /** The lists' and the audit log's filters read their days with the forms' one parser. */
+  @Test
+  void aDayTypedInAQueryIsReadAsAFormReadsIt() {
+    FormErrors errors = new FormErrors();
+    Texts texts = new Texts(Locale.FRENCH);
+    assertThat(TypedForm.date("from", " 2026-03-01 ", texts, errors))
+        .isEqualTo(LocalDate.of(2026, 3, 1));
+    assertThat(TypedForm.date("to", null, texts, errors)).isNull();
+    assertThat(TypedForm.date("on", "01/03/2026", texts, errors)).isNull();
+    assertThat(errors.of("on")).isEqualTo("saisir une date (jj/mm/aaaa)");
+    assertThat(errors.has("from")).isFalse();
+    assertThat(errors.has("to")).isFalse();
+  }
+
+  @Test
+  void aFormOfValuesAlreadyTakenIsReadTheSameWayAndTellsAnAbsentFieldFromABlankOne() {
+    FormErrors errors = new FormErrors();
+    TypedForm form =
+        TypedForm.of(
+            Map.of("executionStart", "2026-02-30", "budgetYear", "2026", "blank", ""),
+            new Texts(Locale.FRENCH));
+    assertThat(form.date("executionStart", errors)).isNull();
+    assertThat(form.year("budgetYear", errors)).isEqualTo(2026);
+    assertThat(errors.of("executionStart")).isEqualTo("saisir une date (jj/mm/aaaa)");
+    assertThat(form.value("blank", "2026-03-01")).isEmpty();
+    assertThat(form.value("absent", "2026-03-01")).isEqualTo("2026-03-01");
   }
 
   @Test

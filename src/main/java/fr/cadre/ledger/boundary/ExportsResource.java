@@ -5,10 +5,8 @@ import fr.cadre.access.control.Caller;
 import fr.cadre.access.entity.Role;
 import fr.cadre.access.entity.Scope;
 import fr.cadre.agreement.control.Agreements;
-import fr.cadre.ledger.control.CsvTable;
 import fr.cadre.ledger.control.Exports;
-import fr.cadre.ledger.control.Table;
-import fr.cadre.ledger.control.XlsxTable;
+import fr.cadre.ledger.control.TableFormat;
 import fr.cadre.ordering.boundary.VoucherFilterParams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,18 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 public class ExportsResource {
 
-  static final String CSV = "text/csv;charset=UTF-8";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String CSV = TableFormat.CSV_MEDIA_TYPE;
+  static final String XLSX = TableFormat.XLSX_MEDIA_TYPE;
 
   @Inject Exports exports;
   @Inject Agreements agreements;
   @Inject Caller caller;
-
-  /** The body of an export, written to a table of the format asked. */
-  @FunctionalInterface
-  interface Body {
-    void write(Table table) throws java.io.IOException;
-  }
 
   @GET
   @Allowed({Role.ADMIN, Role.FINANCE, Role.OFFICER, Role.AUDITOR})
@@ -113,18 +104,11 @@ public class ExportsResource {
     return export("bons", format, t -> exports.vouchers(selected, scope, t));
   }
 
-  private static Response export(String name, String format, Body body) {
-    boolean xlsx = format.equals("xlsx");
-    StreamingOutput stream =
-        (OutputStream out) -> {
-          try (Table table = xlsx ? new XlsxTable(out, name) : new CsvTable(out)) {
-            body.write(table);
-          }
-        };
-    return Response.ok(stream, xlsx ? XLSX : CSV)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"")
+  private static Response export(String name, String format, TableFormat.Body body) {
+    TableFormat asked = TableFormat.of(format);
+    StreamingOutput stream = out -> asked.write(out, name, body);
+    return Response.ok(stream, asked.mediaType())
+        .header("Content-Disposition", asked.attachment(name))
         .build();
   }
 }

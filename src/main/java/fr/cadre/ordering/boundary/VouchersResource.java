@@ -183,15 +183,7 @@ public class VouchersResource {
       description =
           "pas de service fait (voucher-lifecycle), référence déjà enregistrée (invoice-reference), montant au-delà du service fait non facturé et de la tolérance du membre (invoice-exceeds-service-done)")
   public VoucherView invoice(@PathParam("id") long id, @NotNull @Valid InvoiceInput input) {
-    return VoucherView.of(
-        ordering.invoice(
-            id,
-            new InvoiceReceipt(
-                input.reference(),
-                input.receivedOn(),
-                new Money(input.amountHt()),
-                new Money(input.amountTtc())),
-            caller.actor()));
+    return VoucherView.of(ordering.invoice(id, input.receipt(), caller.actor()));
   }
 
   @POST
@@ -242,7 +234,13 @@ public class VouchersResource {
       @NotBlank @Size(max = 100) @Text String reference,
       @NotNull LocalDate receivedOn,
       @NotNull @Amount BigDecimal amountHt,
-      @NotNull @Amount BigDecimal amountTtc) {}
+      @NotNull @Amount BigDecimal amountTtc) {
+
+    /** The receipt the domain records; its amounts are in cents once the constraints passed. */
+    public InvoiceReceipt receipt() {
+      return new InvoiceReceipt(reference, receivedOn, new Money(amountHt), new Money(amountTtc));
+    }
+  }
 
   /** The payment date, and which invoice when the voucher has several unpaid. */
   public record PaymentInput(@NotNull LocalDate paidOn, @Size(max = 100) @Text String reference) {}

@@ -3,11 +3,11 @@ package fr.cadre.pages.access;
 import fr.cadre.access.entity.AuditEntry;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.Texts;
+import fr.cadre.pages.TypedForm;
 import jakarta.ws.rs.QueryParam;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The audit log's filters as typed; a value that does not parse is named beside its field. */
 public class AuditQuery {
@@ -69,15 +69,6 @@ public class AuditQuery {
   }
 
   LocalDate date(String name, Texts texts, FormErrors errors) {
-    String raw = value(name);
-    if (raw.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(name, texts.get("form.error.date"));
-      return null;
-    }
+    return TypedForm.date(name, value(name), texts, errors);
   }
 }

@@ -4,10 +4,8 @@ import fr.cadre.access.boundary.Allowed;
 import fr.cadre.access.entity.Role;
 import fr.cadre.access.entity.Scope;
 import fr.cadre.agreement.control.Agreements;
-import fr.cadre.ledger.control.CsvTable;
 import fr.cadre.ledger.control.Exports;
-import fr.cadre.ledger.control.Table;
-import fr.cadre.ledger.control.XlsxTable;
+import fr.cadre.ledger.control.TableFormat;
 import fr.cadre.pages.PageUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.OutputStream;
 import java.time.LocalDate;
 
 /**
@@ -28,18 +25,9 @@ import java.time.LocalDate;
 @RequestScoped
 public class ExportPages {
 
-  static final String CSV = "text/csv;charset=UTF-8";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   @Inject Exports exports;
   @Inject Agreements agreements;
   @Inject PageUser user;
-
-  /** The body of an export, written to a table of the format asked. */
-  @FunctionalInterface
-  interface Body {
-    void write(Table table) throws java.io.IOException;
-  }
 
   @GET
   @Path("consumption")
@@ -68,18 +56,11 @@ public class ExportPages {
         t -> exports.invoices(agreement, scope, late, today, t));
   }
 
-  private static Response export(String name, String format, Body body) {
-    boolean xlsx = "xlsx".equals(format);
-    StreamingOutput stream =
-        (OutputStream out) -> {
-          try (Table table = xlsx ? new XlsxTable(out, name) : new CsvTable(out)) {
-            body.write(table);
-          }
-        };
-    return Response.ok(stream, xlsx ? XLSX : CSV)
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"")
+  private static Response export(String name, String format, TableFormat.Body body) {
+    TableFormat asked = TableFormat.of(format);
+    StreamingOutput stream = out -> asked.write(out, name, body);
+    return Response.ok(stream, asked.mediaType())
+        .header("Content-Disposition", asked.attachment(name))
         .build();
   }
 }

@@ -95,7 +95,7 @@ public class MemberFinancePages {
     TypedForm typed = TypedForm.posted(posted, texts());
     FormErrors errors = new FormErrors();
     Long agreement = typed.id("agreementId", errors);
-    Integer year = typed.integer("budgetYear", errors);
+    Integer year = typed.year("budgetYear", errors);
     // A blank credit removes the envelope (the line is no longer checked), as the API's null does.
     EnvelopeInput input =
         new EnvelopeInput(

@@ -97,7 +97,7 @@ public class IssuePages {
     }
     Texts texts = new Texts(mvc.getLocale());
     FormErrors errors = new FormErrors();
-    OrderRequest order = form.request(priceLines(lot), texts, errors);
+    OrderRequest order = form.request(priceCodes(lot), texts, errors);
     UnaryOperator<String> fields = RefusalFields.form(form.lineCodes());
     if (!errors.any()) {
       RefusalFields.place(
@@ -157,11 +157,11 @@ public class IssuePages {
   private Totals totals(VoucherForm form, Lot lot, boolean reportUnparsed) {
     Texts texts = new Texts(mvc.getLocale());
     FormErrors errors = new FormErrors();
-    OrderRequest order = form.request(priceLines(lot), texts, errors);
+    OrderRequest order = form.request(priceCodes(lot), texts, errors);
     if (errors.any()) {
       return reportUnparsed ? Totals.refused(errors) : Totals.none();
     }
-    return totals(order, form.issueDate());
+    return totals(order, order.issueDate());
   }
 
   private Totals totals(OrderRequest order, LocalDate issueDate) {
@@ -200,6 +200,10 @@ public class IssuePages {
         .filter(PriceLine::active)
         .sorted(Comparator.comparing(PriceLine::code))
         .toList();
+  }
+
+  private static List<String> priceCodes(Lot lot) {
+    return priceLines(lot).stream().map(PriceLine::code).toList();
   }
 
   private Lot lotOrNull(Long id) {

@@ -3,7 +3,6 @@ package fr.cadre.pages.ordering;
 import fr.cadre.access.boundary.Allowed;
 import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.DomainException;
-import fr.cadre.kernel.Money;
 import fr.cadre.ordering.control.Ordering;
 import fr.cadre.ordering.entity.InvoiceReceipt;
 import fr.cadre.ordering.entity.Voucher;
@@ -15,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.MvcContext;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +45,7 @@ public class VoucherFinancePages {
   @Inject Ordering ordering;
   @Inject PageUser user;
   @Inject MvcContext mvc;
+  @Inject Validator validator;
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -60,7 +61,7 @@ public class VoucherFinancePages {
         delivered.put(line.code(), q);
       }
     }
-    LocalDate doneOn = typed.date("doneOn", errors, true);
+    LocalDate doneOn = typed.date("doneOn", errors);
     String first = voucher.lines().isEmpty() ? null : "d-" + voucher.lines().get(0).code();
     return step(
         id,
@@ -83,24 +84,14 @@ public class VoucherFinancePages {
   public Response invoice(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
-    String reference = typed.value("invoiceReference").strip();
-    if (reference.isEmpty()) {
-      errors.add("invoiceReference", texts().get("invoice.error.reference"));
-    }
-    LocalDate receivedOn = typed.date("receivedOn", errors, true);
-    BigDecimal ht = typed.number("amountHt", errors, null);
-    BigDecimal ttc = typed.number("amountTtc", errors, null);
+    InvoiceReceipt receipt = typed.invoice(validator, errors);
     return step(
         id,
         typed,
         errors,
         field -> "reference".equals(field) ? "invoiceReference" : field,
         Map.of("invoice-reference", "invoiceReference", "invoice-exceeds-service-done", "amountHt"),
-        () ->
-            ordering.invoice(
-                id,
-                new InvoiceReceipt(reference, receivedOn, new Money(ht), new Money(ttc)),
-                user.actor()),
+        () -> ordering.invoice(id, receipt, user.actor()),
         "invoiced");
   }
 
@@ -110,7 +101,7 @@ public class VoucherFinancePages {
   public Response payment(@PathParam("id") long id, MultivaluedMap<String, String> form) {
     FinanceForm typed = typed(form);
     FormErrors errors = new FormErrors();
-    LocalDate paidOn = typed.date("paidOn", errors, true);
+    LocalDate paidOn = typed.date("paidOn", errors);
     String reference = typed.value("paidReference").strip();
     return step(
         id,
@@ -170,9 +161,7 @@ public class VoucherFinancePages {
   }
 
   private FinanceForm typed(MultivaluedMap<String, String> form) {
-    Map<String, String> values = new LinkedHashMap<>();
-    form.forEach((k, v) -> values.put(k, v.isEmpty() ? "" : v.get(0)));
-    return new FinanceForm(values, texts());
+    return FinanceForm.posted(form, texts());
   }
 
   private Texts texts() {

@@ -1,15 +1,15 @@
 package fr.cadre.pages.ordering;
 
-import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
 import fr.cadre.ordering.control.OrderRequest;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.Texts;
+import fr.cadre.pages.TypedForm;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,22 +98,20 @@ public final class VoucherForm {
   }
 
   /**
-   * The order the form asks for, on the lot's price lines; what does not parse is put in {@code
-   * errors} beside its field.
+   * The order the form asks for, on the lot's price codes; what does not parse is put in {@code
+   * errors} beside its field. Quantities are numbers as every form reads them ({@link TypedForm}).
    */
-  OrderRequest request(List<PriceLine> priceLines, Texts texts, FormErrors errors) {
+  OrderRequest request(List<String> priceCodes, Texts texts, FormErrors errors) {
+    Map<String, String> typedValues = new HashMap<>(values);
+    quantities.forEach((code, quantity) -> typedValues.put("q-" + code, quantity));
+    TypedForm typed = TypedForm.of(typedValues, texts);
     lineCodes.clear();
     List<OrderRequest.Line> lines = new ArrayList<>();
-    for (PriceLine price : priceLines) {
-      String raw = quantity(price.code()).strip().replace('\u202F', ' ').replace(" ", "");
-      if (raw.isEmpty()) {
-        continue;
-      }
-      try {
-        lines.add(new OrderRequest.Line(price.code(), new BigDecimal(raw.replace(',', '.'))));
-        lineCodes.add(price.code());
-      } catch (NumberFormatException e) {
-        errors.add("q-" + price.code(), texts.get("form.error.number"));
+    for (String code : priceCodes) {
+      BigDecimal quantity = typed.number("q-" + code, errors);
+      if (quantity != null) {
+        lines.add(new OrderRequest.Line(code, quantity));
+        lineCodes.add(code);
       }
     }
     if (lines.isEmpty() && !errors.any()) {
@@ -124,25 +122,17 @@ public final class VoucherForm {
         id("lot"),
         required("site", texts, errors),
         null,
-        text("object"),
-        date("executionStart", texts, errors),
-        date("executionEnd", texts, errors),
-        text("commitmentNumber"),
-        year(texts, errors),
-        text("budgetLine"),
-        text("chorusServiceCode"),
-        text("signatoryName"),
-        text("signatoryRole"),
-        date("issueDate", texts, errors),
+        typed.text("object"),
+        typed.date("executionStart", errors),
+        typed.date("executionEnd", errors),
+        typed.text("commitmentNumber"),
+        typed.year("budgetYear", errors),
+        typed.text("budgetLine"),
+        typed.text("chorusServiceCode"),
+        typed.text("signatoryName"),
+        typed.text("signatoryRole"),
+        typed.date("issueDate", errors),
         lines);
-  }
-
-  LocalDate issueDate() {
-    try {
-      return value("issueDate").isBlank() ? null : LocalDate.parse(value("issueDate").strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 
   private Long required(String field, Texts texts, FormErrors errors) {
@@ -151,36 +141,5 @@ public final class VoucherForm {
       errors.add(field, texts.get("form.error.choice"));
     }
     return id;
-  }
-
-  private String text(String field) {
-    String value = value(field).strip();
-    return value.isEmpty() ? null : value;
-  }
-
-  private LocalDate date(String field, Texts texts, FormErrors errors) {
-    String raw = value(field).strip();
-    if (raw.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw);
-    } catch (DateTimeParseException e) {
-      errors.add(field, texts.get("form.error.date"));
-      return null;
-    }
-  }
-
-  private Integer year(Texts texts, FormErrors errors) {
-    String raw = value("budgetYear").strip();
-    if (raw.isEmpty()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(raw);
-    } catch (NumberFormatException e) {
-      errors.add("budgetYear", texts.get("form.error.year"));
-      return null;
-    }
   }
 }

@@ -4,9 +4,9 @@ import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.VoucherStatus;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.Texts;
+import fr.cadre.pages.TypedForm;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -177,14 +177,6 @@ public class VoucherListQuery {
   }
 
   private LocalDate date(String name, String raw, Texts texts) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(raw.strip());
-    } catch (DateTimeParseException e) {
-      errors.add(name, texts.get("form.error.date"));
-      return null;
-    }
+    return TypedForm.date(name, raw, texts, errors);
   }
 }

@@ -15,6 +15,7 @@ import fr.cadre.ordering.entity.VoucherStatus;
 import fr.cadre.pages.FormErrors;
 import fr.cadre.pages.PageUser;
 import fr.cadre.pages.Texts;
+import fr.cadre.pages.TypedForm;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -32,7 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * The voucher list (filters, sort, pages) and each voucher's page: its lines, history, and the
@@ -119,14 +119,7 @@ public class VoucherPages {
       @FormParam("idempotencyKey") String key) {
     Texts texts = new Texts(mvc.getLocale());
     FormErrors errors = new FormErrors();
-    LocalDate on = null;
-    if (issueDate != null && !issueDate.isBlank()) {
-      try {
-        on = LocalDate.parse(issueDate.strip());
-      } catch (DateTimeParseException e) {
-        errors.add("issueDate", texts.get("form.error.date"));
-      }
-    }
+    LocalDate on = TypedForm.date("issueDate", issueDate, texts, errors);
     if (!errors.any()) {
       try {
         issuing.issue(id, on, key, user.actor());
