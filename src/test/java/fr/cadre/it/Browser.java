@@ -173,23 +173,14 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser clickAndLoad(By by) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return clickAndLoad(find(by));
-      } catch (org.openqa.selenium.WebDriverException raced) {
-        if (attempt == 3
-            || !String.valueOf(raced.getMessage()).contains("does not belong to the document")) {
-          throw raced;
-        }
-        // Chromium lost the node it had just found (the page settled after it): find it again,
-        // once the page has had a moment; it happened twice in a row on a busy machine.
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw raced;
-        }
+    try {
+      return clickAndLoad(find(by));
+    } catch (org.openqa.selenium.WebDriverException raced) {
+      if (!String.valueOf(raced.getMessage()).contains("does not belong to the document")) {
+        throw raced;
       }
+      // Chromium lost the node it had just found (the page settled after it): find it again.
+      return clickAndLoad(find(by));
     }
   }
 
