@@ -156,32 +156,93 @@ public final class Browser implements AutoCloseable {
     return find(by).getText();
   }
 
-  /** Clicks a link or a button that loads another page, and waits until it is there. */
+  /**
+   * Clicks a link or a button that loads another page, and waits until it is there. The click is
+   * made once and never again: a click that Chromium took may already have sent a form, and a
+   * second one would send it again (or fail on the next page, where the button is gone).
+   */
   public Browser clickAndLoad(WebElement element) {
-    WebElement html = find(By.tagName("html"));
+    WebElement html = leaving();
     element.click();
-    waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(html));
-    // The next page may still be loading once the old one is gone: wait until it is complete.
+    return loaded(html);
+  }
+
+  /**
+   * Finds the link or button on a settled page right before clicking it, clicks it once and waits
+   * until the next page is there. Finding it while the page was still changing (a previous page
+   * still going, htmx swapping a part) gave a node that Chromium then refused to click.
+   */
+  public Browser clickAndLoad(By by) {
+    settled();
+    WebElement html = leaving();
+    waiting()
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(by))
+        .click();
+    return loaded(html);
+  }
+
+  /**
+   * A page that is complete and where htmx, if the page has it, sends nothing and swaps nothing: it
+   * marks an element {@code htmx-request} while a request is out, then {@code htmx-swapping} and
+   * {@code htmx-settling} while it puts the answer in place.
+   */
+  private static final String SETTLED =
+      "document.readyState === 'complete'"
+          + " && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')";
+
+  /** Waits until the page on screen is settled: complete, htmx idle. */
+  private void settled() {
     waiting()
         .until(
             d ->
-                "complete"
-                    .equals(
-                        ((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("return document.readyState")));
-    return this;
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return " + SETTLED)));
   }
 
-  public Browser clickAndLoad(By by) {
-    try {
-      return clickAndLoad(find(by));
-    } catch (org.openqa.selenium.WebDriverException raced) {
-      if (!String.valueOf(raced.getMessage()).contains("does not belong to the document")) {
-        throw raced;
-      }
-      // Chromium lost the node it had just found (the page settled after it): find it again.
-      return clickAndLoad(find(by));
-    }
+  /**
+   * Marks the document on screen as the one a click leaves (a property of the document, not of the
+   * page's content) and returns its root element, both in one script so that they belong to the
+   * same document.
+   */
+  private WebElement leaving() {
+    return (WebElement)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("document.cadreLeft = true; return document.documentElement");
+  }
+
+  /**
+   * Waits until the document a click left is gone and the next one is complete and settled. While
+   * the next document replaces it, Chromium may answer a look at the old root with an error of its
+   * own ("Node with given id does not belong to the document", or "No node with given id found")
+   * instead of a stale element: that means gone too, it is not a click to make again. The next
+   * document is then told from the old one by the mark that it does not carry.
+   */
+  private Browser loaded(WebElement html) {
+    waiting()
+        .until(
+            d -> {
+              try {
+                html.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+              } catch (org.openqa.selenium.WebDriverException replaced) {
+                String message = String.valueOf(replaced.getMessage());
+                if (message.contains("does not belong to the document")
+                    || message.contains("No node with given id found")) {
+                  return true;
+                }
+                throw replaced;
+              }
+            });
+    waiting()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return !document.cadreLeft && " + SETTLED)));
+    return this;
   }
 
   public WebDriverWait waiting() {
