@@ -45,6 +45,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
    * names it. A constraint on the body itself (it is missing) is {@code body}.
    */
   static String field(ConstraintViolation<?> violation) {
+    String parameter = requestName(violation);
+    if (parameter != null) {
+      return parameter;
+    }
     String path = path(violation.getPropertyPath());
     Object bean = violation.getLeafBean();
     if (bean != null && !path.contains(".") && !path.contains("[")) {
@@ -60,6 +64,46 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return field(violation).equals("body")
         ? "corps de requête JSON manquant"
         : violation.getMessage();
+  }
+
+  /**
+   * The name of the query parameter or header a resource method's parameter is read from, when the
+   * violation is on that parameter itself. Looked for up the class hierarchy: the root bean may be
+   * the container's subclass, whose overriding methods carry no annotations.
+   */
+  private static String requestName(ConstraintViolation<?> violation) {
+    Path.MethodNode method = null;
+    Path.ParameterNode parameter = null;
+    for (Path.Node node : violation.getPropertyPath()) {
+      switch (node.getKind()) {
+        case METHOD -> method = node.as(Path.MethodNode.class);
+        case PARAMETER -> parameter = node.as(Path.ParameterNode.class);
+        default -> {
+          return null;
+        }
+      }
+    }
+    if (method == null || parameter == null || violation.getRootBeanClass() == null) {
+      return null;
+    }
+    Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+    for (Class<?> c = violation.getRootBeanClass(); c != null; c = c.getSuperclass()) {
+      try {
+        for (java.lang.annotation.Annotation a :
+            c.getDeclaredMethod(method.getName(), types)
+                .getParameterAnnotations()[parameter.getParameterIndex()]) {
+          if (a instanceof jakarta.ws.rs.QueryParam query) {
+            return query.value();
+          }
+          if (a instanceof jakarta.ws.rs.HeaderParam header) {
+            return header.value();
+          }
+        }
+      } catch (NoSuchMethodException notHere) {
+        // declared higher up
+      }
+    }
+    return null;
   }
 
   /** The name of the query parameter or header a bean parameter's field is read from. */

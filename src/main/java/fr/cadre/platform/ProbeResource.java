@@ -1,6 +1,6 @@
 package fr.cadre.platform;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * same server, database and HTTP stack. Off unless {@code cadre.benchmark.probe=true}.
  */
 @Path("probe")
-@RequestScoped
+@ApplicationScoped
 public class ProbeResource {
 
   @PersistenceContext EntityManager em;

@@ -44,6 +44,9 @@ class ConstraintViolationMapperTest {
   /** A resource method, as Jakarta REST validates it. */
   public void create(@NotNull @Valid Order order, @Valid Key key) {}
 
+  /** One that takes a header as a parameter of its own. */
+  public void issue(long id, @HeaderParam("Idempotency-Key") @Size(max = 3) String key) {}
+
   @BeforeAll
   static void validator() {
     factory = Validation.buildDefaultValidatorFactory();
@@ -100,5 +103,18 @@ class ConstraintViolationMapperTest {
     assertThat(found)
         .extracting(Violation::message)
         .containsExactly("corps de requête JSON manquant");
+  }
+
+  @Test
+  void aHeaderParameterIsNamedAsTheRequestNamesIt() throws Exception {
+    Method issue = getClass().getMethod("issue", long.class, String.class);
+    List<Violation> found =
+        ConstraintViolationMapper.violations(
+            Set.copyOf(
+                validator
+                    .forExecutables()
+                    .validateParameters(this, issue, new Object[] {1L, "abcd"})));
+    assertThat(found).extracting(Violation::field).containsExactly("Idempotency-Key");
+    assertThat(found).extracting(Violation::message).containsExactly("au plus 3 caractères");
   }
 }

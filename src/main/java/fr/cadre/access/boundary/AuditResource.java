@@ -4,7 +4,7 @@ import fr.cadre.access.control.Audit;
 import fr.cadre.access.entity.AuditEntry;
 import fr.cadre.access.entity.Role;
 import fr.cadre.platform.PageParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit log, newest first, for administrators and auditors. */
 @Path("audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Allowed({Role.ADMIN, Role.AUDITOR})
 public class AuditResource {

@@ -6,7 +6,7 @@ import fr.cadre.access.control.Tokens;
 import fr.cadre.access.entity.ApiToken;
 import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Text;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The authenticated user's own account: who they are, their password, their API tokens. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {

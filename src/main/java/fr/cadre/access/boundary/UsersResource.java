@@ -5,7 +5,7 @@ import fr.cadre.access.control.Caller;
 import fr.cadre.access.entity.Role;
 import fr.cadre.access.entity.User;
 import fr.cadre.kernel.Text;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Cadre's users, managed by administrators (auditors read them). */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Allowed(Role.ADMIN)

@@ -10,7 +10,7 @@ import fr.cadre.agreement.control.Agreements;
 import fr.cadre.agreement.entity.FrameworkAgreement;
 import fr.cadre.agreement.entity.Lot;
 import fr.cadre.platform.OnCreate;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Framework agreements, with their periods, and the lots they are split into. */
 @Path("agreements")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgreementsResource {

@@ -6,7 +6,7 @@ import fr.cadre.agreement.boundary.AgreementViews.PriceLineInput;
 import fr.cadre.agreement.boundary.AgreementViews.PriceLineView;
 import fr.cadre.agreement.control.AgreementSettings;
 import fr.cadre.agreement.control.Agreements;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One line of a price schedule. */
 @Path("price-lines/{id}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PriceLinesResource {

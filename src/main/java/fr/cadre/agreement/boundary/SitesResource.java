@@ -10,7 +10,7 @@ import fr.cadre.agreement.entity.Site;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.platform.OnCreate;
 import fr.cadre.platform.PageParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Sites (residences, co-ownerships) where services are delivered. */
 @Path("sites")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SitesResource {

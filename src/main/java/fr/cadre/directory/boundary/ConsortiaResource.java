@@ -8,7 +8,7 @@ import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
 import fr.cadre.directory.entity.Consortium;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Consortia (groupements de commandes) and their members. */
 @Path("consortia")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsortiaResource {

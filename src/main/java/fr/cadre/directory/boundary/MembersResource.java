@@ -5,7 +5,7 @@ import fr.cadre.access.entity.Role;
 import fr.cadre.directory.boundary.DirectoryViews.MemberInput;
 import fr.cadre.directory.boundary.DirectoryViews.MemberView;
 import fr.cadre.directory.control.Directory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** One member of a consortium. */
 @Path("members/{id}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MembersResource {

@@ -5,7 +5,7 @@ import fr.cadre.access.entity.Role;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorInput;
 import fr.cadre.directory.boundary.DirectoryViews.OperatorView;
 import fr.cadre.directory.control.Directory;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 
 /** Operators (titulaires) that lots are awarded to. */
 @Path("operators")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OperatorsResource {

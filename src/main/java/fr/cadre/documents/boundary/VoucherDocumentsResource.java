@@ -7,7 +7,7 @@ import fr.cadre.documents.control.VoucherArchive;
 import fr.cadre.documents.control.VoucherDocuments;
 import fr.cadre.ordering.boundary.VoucherFilterParams;
 import fr.cadre.ordering.control.VoucherSearch;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * memory stays flat for thousands of files.
  */
 @Path("vouchers")
-@RequestScoped
+@ApplicationScoped
 public class VoucherDocumentsResource {
 
   private static final Logger LOG = Logger.getLogger(VoucherDocumentsResource.class.getName());

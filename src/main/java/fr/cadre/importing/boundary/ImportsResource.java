@@ -11,7 +11,7 @@ import fr.cadre.importing.control.ImportRuns;
 import fr.cadre.importing.control.Imports;
 import fr.cadre.importing.entity.ImportRun;
 import fr.cadre.kernel.Text;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -44,7 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
  * status and progress, read its report, restart it after a failure or a crash.
  */
 @Path("imports")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {
 

@@ -4,7 +4,7 @@ import fr.cadre.access.boundary.Allowed;
 import fr.cadre.access.entity.Role;
 import fr.cadre.ledger.control.Alerts;
 import fr.cadre.ledger.entity.Alert;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The finance alerts of a day. */
 @Path("alerts")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertsResource {
 

@@ -6,7 +6,7 @@ import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Text;
 import fr.cadre.ordering.control.EcbRateTable;
 import fr.cadre.ordering.entity.EcbRate;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
  * those an administrator added since.
  */
 @Path("ecb-rates")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EcbRatesResource {

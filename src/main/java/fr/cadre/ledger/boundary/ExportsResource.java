@@ -8,7 +8,7 @@ import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ledger.control.Exports;
 import fr.cadre.ledger.control.TableFormat;
 import fr.cadre.ordering.boundary.VoucherFilterParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * French spreadsheets or XLSX, streamed within the scope of the request that asked for them.
  */
 @Path("exports")
-@RequestScoped
+@ApplicationScoped
 public class ExportsResource {
 
   static final String CSV = TableFormat.CSV_MEDIA_TYPE;

@@ -6,7 +6,7 @@ import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Overview;
 import fr.cadre.ledger.entity.Figures;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * linear on the committed amount per day elapsed in the period (see {@code Forecast}).
  */
 @Path("agreements/{id}/ledger")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
 

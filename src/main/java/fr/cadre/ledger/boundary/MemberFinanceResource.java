@@ -12,7 +12,7 @@ import fr.cadre.ledger.control.FinanceView;
 import fr.cadre.ordering.control.MemberFinances;
 import fr.cadre.ordering.entity.Invoice;
 import fr.cadre.ordering.entity.MemberFinance;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * invoices beyond the service done (none by default), and its budget check (warn or refuse).
  */
 @Path("members/{id}/finance")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberFinanceResource {

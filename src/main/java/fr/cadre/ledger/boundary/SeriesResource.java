@@ -4,7 +4,7 @@ import fr.cadre.access.boundary.Allowed;
 import fr.cadre.access.entity.Role;
 import fr.cadre.kernel.Money;
 import fr.cadre.ledger.control.Series;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Time series for charts: cumulative committed per month. */
 @Path("agreements/{id}/series")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SeriesResource {
 

@@ -5,7 +5,7 @@ import fr.cadre.access.entity.Role;
 import fr.cadre.agreement.control.Agreements;
 import fr.cadre.ordering.control.LedgerCheck;
 import fr.cadre.ordering.control.Reconciliation;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The running totals of an agreement's lots, checked against its vouchers. */
 @Path("agreements/{id}/reconciliation")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconciliationResource {
 

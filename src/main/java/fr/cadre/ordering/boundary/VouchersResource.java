@@ -14,7 +14,7 @@ import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.InvoiceReceipt;
 import fr.cadre.ordering.entity.Voucher;
 import fr.cadre.platform.PageParams;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
  * (solder) or cancel.
  */
 @Path("vouchers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class VouchersResource {
@@ -90,14 +90,14 @@ public class VouchersResource {
   public Response create(
       @NotNull @Valid OrderRequest input,
       @QueryParam("issue") @DefaultValue("false") boolean issue,
-      @BeanParam @Valid IdempotencyKey key) {
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) @Text String key) {
     if (!issue) {
       Voucher draft = ordering.draft(input, caller.actor());
       return Response.created(UriBuilder.fromPath("/api/vouchers/{id}").build(draft.id()))
           .entity(VoucherView.of(draft))
           .build();
     }
-    return answer(issuing.issue(input, input.issueDate(), key.value(), caller.actor()));
+    return answer(issuing.issue(input, input.issueDate(), key, caller.actor()));
   }
 
   @GET
@@ -127,9 +127,10 @@ public class VouchersResource {
     @APIResponse(responseCode = "422", description = KEY_REUSED)
   })
   public Response issue(
-      @PathParam("id") long id, @Valid IssueInput input, @BeanParam @Valid IdempotencyKey key) {
-    return answer(
-        issuing.issue(id, input == null ? null : input.issueDate(), key.value(), caller.actor()));
+      @PathParam("id") long id,
+      @Valid IssueInput input,
+      @HeaderParam(IDEMPOTENCY_KEY) @Size(max = 100) @Text String key) {
+    return answer(issuing.issue(id, input == null ? null : input.issueDate(), key, caller.actor()));
   }
 
   @POST
@@ -250,17 +251,4 @@ public class VouchersResource {
 
   /** Why a voucher is cancelled. */
   public record CancellationInput(@Size(max = 1000) @Text(multiline = true) String reason) {}
-
-  /** The {@code Idempotency-Key} header of an issue: as long as the column that keeps it. */
-  public static class IdempotencyKey {
-
-    @HeaderParam(IDEMPOTENCY_KEY)
-    @Size(max = 100)
-    @Text
-    String value;
-
-    String value() {
-      return value;
-    }
-  }
 }
