@@ -98,6 +98,8 @@ public final class ServerProcess implements AutoCloseable {
   public ServerProcess start() throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // The JVM options the run command and the uber jar use (README, Production).
+    command.add("@" + Path.of("config", "jvm.options").toAbsolutePath());
     // Extra JVM options for the server, for example a profiler when benchmarking.
     String benchOptions = System.getProperty("cadre.server.jvm-options", "");
     if (!benchOptions.isBlank()) {
