@@ -182,6 +182,17 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Does what loads another page (a key pressed, say) on a settled page, once, and waits until the
+   * next page is there, as {@link #clickAndLoad(By)} does for a click.
+   */
+  public Browser load(Runnable action) {
+    settled();
+    WebElement html = leaving();
+    action.run();
+    return loaded(html);
+  }
+
+  /**
    * A page that is complete and where htmx, if the page has it, sends nothing and swaps nothing: it
    * marks an element {@code htmx-request} while a request is out, then {@code htmx-swapping} and
    * {@code htmx-settling} while it puts the answer in place.

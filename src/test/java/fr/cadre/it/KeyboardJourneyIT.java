@@ -17,7 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 @ExtendWith(ArquillianExtension.class)
@@ -171,14 +170,6 @@ class KeyboardJourneyIT {
 
   /** A key that loads another page (Enter on a link or in a form), then waits for it. */
   private void pressAndLoad(Keys key) {
-    WebElement html = browser.find(By.tagName("html"));
-    new Actions(browser.driver()).sendKeys(key).perform();
-    browser.waiting().until(ExpectedConditions.stalenessOf(html));
-    browser
-        .waiting()
-        .until(
-            d ->
-                "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    browser.load(() -> new Actions(browser.driver()).sendKeys(key).perform());
   }
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 @ExtendWith(ArquillianExtension.class)
@@ -107,9 +106,7 @@ class VoucherListPagesIT {
     browser.go("/app/vouchers?lot=" + lot);
     // Sent with Enter on the focused button, as a keyboard user does: a mouse click lands where
     // the button was drawn, and once in a CI run on 2 cores it came back to a French list.
-    WebElement html = browser.find(By.tagName("html"));
-    browser.find(By.cssSelector("form.language button")).sendKeys(Keys.ENTER);
-    browser.waiting().until(ExpectedConditions.stalenessOf(html));
+    browser.load(() -> browser.find(By.cssSelector("form.language button")).sendKeys(Keys.ENTER));
     browser
         .waiting()
         .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
