@@ -247,13 +247,41 @@ class FinancePagesIT {
   }
 
   /** The payments page's row of a voucher's invoice. */
+  @Test
+  void thePaymentsTableFitsA1280PixelWindowWithNoColumnCutOff() throws Exception {
+    // Its widest rows: a long reference, an invoice years late with its interest and fee.
+    Api api = new Api(base);
+    var late = fixtures.issue(member, fixtures.site(member, lot), "H-JOUR", "10", null).json();
+    invoiced(api, late.getInt("id"), "FACTURE-2022-0001-MEDIATION-URBAINE-LOT-1", "2022-06-01");
+    invoicedToday(api, voucher, "F-WIDTH");
+    assertThat(browser.go("/app/payments?agreement=" + agreement).text(By.id("unpaid")))
+        .as("the late invoice's interest is shown")
+        .contains("FACTURE-2022-0001-MEDIATION-URBAINE-LOT-1")
+        .contains("40,00");
+    browser.go("/app/payments?agreement=" + agreement);
+    Number hidden =
+        (Number)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "var wrap = document.getElementById('unpaid').closest('.table-wrap');"
+                        + " return wrap.scrollWidth - wrap.clientWidth;");
+    assertThat(hidden.longValue())
+        .as(
+            "pixels of the table past the page's edge, to scroll sideways to (the interest and fee)")
+        .isLessThanOrEqualTo(0);
+  }
+
   private static By unpaidRow(String voucherNumber) {
     return By.xpath("//table[@id='unpaid']//tr[th/a[normalize-space()='" + voucherNumber + "']]");
   }
 
   /** Service done today for the whole voucher (10 hours, 300,00 € HT), invoiced today. */
   private void invoicedToday(Api api, long voucherId, String reference) {
-    String today = LocalDate.now().toString();
+    invoiced(api, voucherId, reference, LocalDate.now().toString());
+  }
+
+  /** Service done and invoiced on that day, for the whole voucher. */
+  private void invoiced(Api api, long voucherId, String reference, String today) {
     assertThat(
             api.post("/vouchers/" + voucherId + "/service-done", "{\"doneOn\":\"" + today + "\"}")
                 .status())
