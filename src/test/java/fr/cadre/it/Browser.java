@@ -203,12 +203,17 @@ public final class Browser implements AutoCloseable {
 
   /** Waits until the page on screen is settled: complete, htmx idle. */
   private void settled() {
+    until(SETTLED);
+  }
+
+  /** Waits until a script condition holds on the page on screen. */
+  private void until(String condition) {
     waiting()
         .until(
             d ->
                 Boolean.TRUE.equals(
                     ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return " + SETTLED)));
+                        .executeScript("return " + condition)));
   }
 
   /**
@@ -247,12 +252,7 @@ public final class Browser implements AutoCloseable {
                 throw replaced;
               }
             });
-    waiting()
-        .until(
-            d ->
-                Boolean.TRUE.equals(
-                    ((org.openqa.selenium.JavascriptExecutor) d)
-                        .executeScript("return !document.cadreLeft && " + SETTLED)));
+    until("!document.cadreLeft && " + SETTLED);
     return this;
   }
 
