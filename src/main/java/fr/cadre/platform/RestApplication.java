@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
  * here.
  *
  * <p>The resources are {@code @ApplicationScoped}: they hold nothing of a request (the caller comes
- * from {@link fr.cadre.access.control.Caller}, request-scoped behind its proxy; parameters come in
+ * from {@link fr.cadre.access.control.Caller}, which reads it from the request; parameters come in
  * as method arguments). A request-scoped resource was created and injected by CDI and Jersey at
  * every request, with its interceptors: a tenth of the server's CPU per issue.
  */

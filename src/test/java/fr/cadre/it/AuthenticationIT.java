@@ -88,6 +88,31 @@ class AuthenticationIT {
 
   @Test
   @DisplayName(
+      "a token acts with its user's roles and scope, and is refused once the user is deactivated")
+  void aTokenIsRefusedOnceItsUserIsDeactivated() throws Exception {
+    String login = newUser("FINANCE");
+    Api.Reply created =
+        api.as(login, PASSWORD).post("/me/tokens", "{\"label\":\"script\",\"days\":30}");
+    Api bearer = api.withToken(created.json().getString("token"));
+    JsonObject me = bearer.get("/me").json();
+    assertThat(me.getString("login")).isEqualTo(login);
+    assertThat(me.toString()).contains("FINANCE");
+    assertThat(bearer.get("/users").status()).as("not an administrator").isEqualTo(403);
+    long id =
+        api.asAdmin().get("/users").array().stream()
+            .map(v -> v.asJsonObject())
+            .filter(u -> u.getString("login").equals(login))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(api.asAdmin().send("DELETE", "/users/" + id, null, Map.of()).status())
+        .isEqualTo(200);
+    assertThat(bearer.get("/me").status()).isEqualTo(401);
+  }
+
+  @Test
+  @DisplayName(
       "ten requests at once with a password not yet verified all answer 200: a script's first"
           + " burst, or the burst when the remembered credential has just run out")
   void concurrentFirstBasicLoginsOfOneUserAllSucceed() throws Exception {

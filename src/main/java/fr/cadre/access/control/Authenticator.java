@@ -21,10 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * user a session was opened for. A PBKDF2 verification costs about 180 ms, so a verified Basic
  * credential is remembered for a short while under the SHA-256 of login and password (never the
  * password itself), for as long as the stored hash is the one it was verified against. A token
- * costs one indexed read. Every failure is counted against the account it names ({@link
- * Accounts#failed}); the refusals to a failing address are slowed down ({@link Throttle}), never
- * its successes, and nobody is locked out by address. Whether a login exists is never told: an
- * unknown one takes as long and answers the same.
+ * costs one indexed read ({@link TokenRows}). Every failure is counted against the account it names
+ * ({@link Accounts#failed}); the refusals to a failing address are slowed down ({@link Throttle}),
+ * never its successes, and nobody is locked out by address. Whether a login exists is never told:
+ * an unknown one takes as long and answers the same.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -35,6 +35,7 @@ public class Authenticator {
   @Inject AccessSettings settings;
   @Inject Audit audit;
   @Inject Throttle throttle;
+  @Inject TokenRows tokens;
 
   private record Verified(long userId, String hash, long until) {}
 
@@ -87,26 +88,25 @@ public class Authenticator {
     if (token == null || token.length() > 200) {
       return Optional.empty();
     }
-    Optional<ApiToken> found =
-        em.createNamedQuery("ApiToken.byHash", ApiToken.class)
-            .setParameter("hash", sha256(token))
-            .getResultStream()
-            .findFirst();
+    Optional<TokenRows.Presented> found = tokens.byHash(sha256(token));
     if (found.isEmpty()) {
       throttle.failed(address);
       audit.record(null, address, Action.LOGIN_FAILED, null, "jeton inconnu");
       throttle.await(address);
       return Optional.empty();
     }
-    ApiToken t = found.get();
-    if (!t.validAt(Audit.now())) {
+    TokenRows.Presented t = found.get();
+    LocalDateTime now = Audit.now();
+    if (!ApiToken.validAt(t.revokedAt(), t.expiresAt(), now)) {
       throttle.failed(address);
       accounts.failed(
-          t.user().id(), address, t.revokedAt() != null ? "jeton révoqué" : "jeton expiré");
+          t.userId(), address, t.revokedAt() != null ? "jeton révoqué" : "jeton expiré");
       throttle.await(address);
       return Optional.empty();
     }
-    return usable(t.user());
+    return User.usableAt(t.active(), t.lockedUntil(), now)
+        ? Optional.of(t.identity())
+        : Optional.empty();
   }
 
   /** The user a page session was opened for, as they stand now. */
@@ -115,10 +115,7 @@ public class Authenticator {
   }
 
   private Optional<Identity> usable(User user) {
-    if (!user.active() || user.lockedAt(Audit.now())) {
-      return Optional.empty();
-    }
-    return Optional.of(Identity.of(user));
+    return user.usableAt(Audit.now()) ? Optional.of(Identity.of(user)) : Optional.empty();
   }
 
   public static String sha256(String text) {

@@ -3,7 +3,7 @@ package fr.cadre.access.control;
 import fr.cadre.access.entity.Role;
 import fr.cadre.access.entity.Scope;
 import fr.cadre.kernel.DomainException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,27 +20,26 @@ import java.util.Set;
  * see is then simply not found (404), as if it did not exist. An action the caller may see but not
  * do is refused by {@link #require} (403). The web pages call the same control classes, so they get
  * the same scoping.
+ *
+ * <p>It holds nothing of its own, so one instance serves every request: the identity is the
+ * request's attribute, set by the authentication mechanism, read through the request's proxy.
  */
-@RequestScoped
+@ApplicationScoped
 public class Caller {
 
   @Inject HttpServletRequest request;
   @Inject Audit audit;
   @PersistenceContext EntityManager em;
 
-  private Identity identity;
-  private List<Long> coordinated;
+  /** Where {@link #coordinatedConsortia} keeps its answer for the rest of the request. */
+  private static final String COORDINATED = Caller.class.getName() + ".coordinated";
 
   /** Who; refused as unauthenticated when the mechanism let the request through without one. */
   public Identity identity() {
-    if (identity == null) {
-      Object attribute = request.getAttribute(Identity.ATTRIBUTE);
-      if (!(attribute instanceof Identity found)) {
-        throw DomainException.forbidden("authentification requise");
-      }
-      identity = found;
+    if (!(request.getAttribute(Identity.ATTRIBUTE) instanceof Identity found)) {
+      throw DomainException.forbidden("authentification requise");
     }
-    return identity;
+    return found;
   }
 
   public boolean authenticated() {
@@ -169,17 +168,20 @@ public class Caller {
    * The consortia whose coordinator is the caller's member: the coordinator runs the procedure for
    * all, and sees all their sites (R2162-6 lets it order for them).
    */
+  @SuppressWarnings("unchecked")
   public List<Long> coordinatedConsortia() {
-    if (coordinated == null) {
-      Scope scope = scope();
-      coordinated =
-          scope.ofMember()
-              ? em.createQuery(
-                      "SELECT c.id FROM Consortium c WHERE c.coordinator.id = :member", Long.class)
-                  .setParameter("member", scope.memberId())
-                  .getResultList()
-              : List.of();
+    if (request.getAttribute(COORDINATED) instanceof List<?> known) {
+      return (List<Long>) known;
     }
+    Scope scope = scope();
+    List<Long> coordinated =
+        scope.ofMember()
+            ? em.createQuery(
+                    "SELECT c.id FROM Consortium c WHERE c.coordinator.id = :member", Long.class)
+                .setParameter("member", scope.memberId())
+                .getResultList()
+            : List.of();
+    request.setAttribute(COORDINATED, coordinated);
     return coordinated;
   }
 }

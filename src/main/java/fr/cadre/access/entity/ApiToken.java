@@ -19,9 +19,6 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "api_token")
 @NamedQuery(
-    name = "ApiToken.byHash",
-    query = "SELECT t FROM ApiToken t JOIN FETCH t.user WHERE t.tokenHash = :hash")
-@NamedQuery(
     name = "ApiToken.ofUser",
     query = "SELECT t FROM ApiToken t WHERE t.user.id = :user ORDER BY t.createdAt DESC, t.id DESC")
 public class ApiToken {
@@ -63,6 +60,12 @@ public class ApiToken {
 
   /** Neither revoked nor expired. */
   public boolean validAt(LocalDateTime now) {
+    return validAt(revokedAt, expiresAt, now);
+  }
+
+  /** The same rule on a token's row read without the entity (each API request reads one). */
+  public static boolean validAt(
+      LocalDateTime revokedAt, LocalDateTime expiresAt, LocalDateTime now) {
     return revokedAt == null && expiresAt.isAfter(now);
   }
 

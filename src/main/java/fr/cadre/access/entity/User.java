@@ -152,7 +152,21 @@ public class User {
   }
 
   public boolean lockedAt(LocalDateTime now) {
+    return lockedAt(lockedUntil, now);
+  }
+
+  private static boolean lockedAt(LocalDateTime lockedUntil, LocalDateTime now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
+  }
+
+  /** Whether the user may act now: active and not locked. */
+  public boolean usableAt(LocalDateTime now) {
+    return usableAt(active, lockedUntil, now);
+  }
+
+  /** The same rule on a user's row read without the entity (a bearer token's request reads one). */
+  public static boolean usableAt(boolean active, LocalDateTime lockedUntil, LocalDateTime now) {
+    return active && !lockedAt(lockedUntil, now);
   }
 
   /** A lock whose time has passed and that no login has cleared yet. */

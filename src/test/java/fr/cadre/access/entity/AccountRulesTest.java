@@ -50,6 +50,21 @@ class AccountRulesTest {
   }
 
   @Test
+  void aUserActsOnlyWhileActiveAndNotLocked() {
+    User user =
+        new User("agent.essai", "Agent", EnumSet.of(Role.AUDITOR), Scope.CONSORTIUM, "h", NOW);
+    assertThat(user.usableAt(NOW)).isTrue();
+    user.lockUntil(NOW.plusMinutes(15));
+    assertThat(user.usableAt(NOW.plusMinutes(14))).as("locked").isFalse();
+    assertThat(user.usableAt(NOW.plusMinutes(15))).as("lock over").isTrue();
+    user.deactivate();
+    assertThat(user.usableAt(NOW.plusMinutes(16))).as("deactivated").isFalse();
+    assertThat(User.usableAt(true, NOW.plusMinutes(15), NOW.plusMinutes(14)))
+        .as("the rule on a row read without the entity")
+        .isFalse();
+  }
+
+  @Test
   void aTokenServesUntilItExpiresOrIsRevoked() {
     User user =
         new User("agent.essai", "Agent", EnumSet.of(Role.AUDITOR), Scope.CONSORTIUM, "h", NOW);
@@ -58,6 +73,9 @@ class AccountRulesTest {
     assertThat(token.validAt(NOW.plusDays(1))).as("expired").isFalse();
     token.revoke(NOW.plusHours(1));
     assertThat(token.validAt(NOW.plusHours(2))).as("revoked").isFalse();
+    assertThat(ApiToken.validAt(null, NOW.plusDays(1), NOW.plusDays(1)))
+        .as("the rule on a row read without the entity: expired")
+        .isFalse();
   }
 
   @Test
