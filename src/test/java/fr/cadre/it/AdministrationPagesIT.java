@@ -78,15 +78,7 @@ class AdministrationPagesIT {
       browser.check("user");
       assertThat(browser.text(By.id("done"))).isEqualTo("L’utilisateur est créé.");
       assertThat(browser.text(By.id("user-roles"))).isEqualTo("acheteur");
-      long id =
-          new Api(base)
-              .asAdmin().get("/users").array().stream()
-                  .map(v -> v.asJsonObject())
-                  .filter(u -> u.getString("login").equals(login))
-                  .findFirst()
-                  .orElseThrow()
-                  .getJsonNumber("id")
-                  .longValue();
+      long id = new Api(base).userId(login);
 
       browser.find(By.id("f-roles-FINANCE")).click();
       browser.clickAndLoad(

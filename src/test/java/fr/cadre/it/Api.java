@@ -77,6 +77,17 @@ public final class Api {
     return as("admin", ADMIN_PASSWORD);
   }
 
+  /** The id of the user with this login, from the administrator's list of users. */
+  public long userId(String login) {
+    return asAdmin().get("/users").array().stream()
+        .map(v -> v.asJsonObject())
+        .filter(u -> u.getString("login").equals(login))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /** What this client sends as {@code Authorization}, or null. */
   public String authorization() {
     ensureTester();

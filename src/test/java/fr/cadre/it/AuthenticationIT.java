@@ -98,14 +98,7 @@ class AuthenticationIT {
     assertThat(me.getString("login")).isEqualTo(login);
     assertThat(me.toString()).contains("FINANCE");
     assertThat(bearer.get("/users").status()).as("not an administrator").isEqualTo(403);
-    long id =
-        api.asAdmin().get("/users").array().stream()
-            .map(v -> v.asJsonObject())
-            .filter(u -> u.getString("login").equals(login))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long id = api.userId(login);
     assertThat(api.asAdmin().send("DELETE", "/users/" + id, null, Map.of()).status())
         .isEqualTo(200);
     assertThat(bearer.get("/me").status()).isEqualTo(401);
@@ -155,14 +148,7 @@ class AuthenticationIT {
     assertThat((System.nanoTime() - started) / 1_000_000)
         .as("refusals to a failing address are slowed down")
         .isGreaterThanOrEqualTo(200);
-    long id =
-        api.asAdmin().get("/users").array().stream()
-            .map(v -> v.asJsonObject())
-            .filter(u -> u.getString("login").equals(login))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long id = api.userId(login);
     assertThat(api.asAdmin().get("/users/" + id).json().isNull("lockedUntil")).isFalse();
     assertThat(
             api.asAdmin()
