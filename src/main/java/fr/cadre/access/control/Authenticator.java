@@ -100,7 +100,7 @@ public class Authenticator {
     if (!ApiToken.validAt(t.revokedAt(), t.expiresAt(), now)) {
       throttle.failed(address);
       accounts.failed(
-          t.userId(), address, t.revokedAt() != null ? "jeton révoqué" : "jeton expiré");
+          t.identity().userId(), address, t.revokedAt() != null ? "jeton révoqué" : "jeton expiré");
       throttle.await(address);
       return Optional.empty();
     }

@@ -34,7 +34,6 @@ public class TokenRows {
   public record Presented(
       LocalDateTime expiresAt,
       LocalDateTime revokedAt,
-      long userId,
       boolean active,
       LocalDateTime lockedUntil,
       Identity identity) {}
@@ -47,10 +46,9 @@ public class TokenRows {
         if (!row.next()) {
           return Optional.empty();
         }
-        long userId = row.getLong(3);
         Identity identity =
             new Identity(
-                userId,
+                row.getLong(3),
                 row.getString(4),
                 row.getString(5),
                 Role.parse(row.getString(6)),
@@ -59,7 +57,6 @@ public class TokenRows {
             new Presented(
                 row.getObject(1, LocalDateTime.class),
                 row.getObject(2, LocalDateTime.class),
-                userId,
                 row.getBoolean(9),
                 row.getObject(10, LocalDateTime.class),
                 identity));
