@@ -45,6 +45,8 @@ class VoucherListOrderIT {
   private long february;
   private long firstDraft;
   private long secondDraft;
+  private long site;
+  private Fixtures fixtures;
 
   /**
    * Issued in March, a draft, issued in April, issued in February, another draft: the ids' own
@@ -53,13 +55,13 @@ class VoucherListOrderIT {
   @BeforeEach
   void vouchers() {
     api = new Api(base);
-    Fixtures fixtures = new Fixtures(api);
+    fixtures = new Fixtures(api);
     long consortium = fixtures.consortium();
     member = fixtures.member(consortium, "OPH", true);
     long lot =
         fixtures.lot(fixtures.agreement(consortium), fixtures.operator(false), "0", "100000");
     fixtures.priceLine(lot, "H-JOUR", "30");
-    long site = fixtures.site(member, lot);
+    site = fixtures.site(member, lot);
     march = issued(fixtures.issueOn(LocalDate.of(2022, 3, 1), member, site, "H-JOUR", "1", null));
     firstDraft = fixtures.draft(member, site, "H-JOUR");
     april = issued(fixtures.issueOn(LocalDate.of(2022, 4, 1), member, site, "H-JOUR", "1", null));
@@ -97,6 +99,23 @@ class VoucherListOrderIT {
     // By number, the drafts (no number yet) take the same place; numbers follow the issues.
     assertThat(rows(cookie, "app/vouchers?sort=number&dir=desc"))
         .containsExactly(secondDraft, firstDraft, february, april, march);
+  }
+
+  /**
+   * Sorted by amount (V18's index holds that order), largest first or smallest first, equal amounts
+   * keep the list's own order, drafts and then newest first, in both directions.
+   */
+  @Test
+  void theOfficersPageSortsByAmountWithEqualAmountsNewestFirstInBothDirections() {
+    long ninety =
+        issued(fixtures.issueOn(LocalDate.of(2022, 1, 1), member, site, "H-JOUR", "3", null));
+    long sixty =
+        issued(fixtures.issueOn(LocalDate.of(2022, 5, 1), member, site, "H-JOUR", "2", null));
+    String cookie = logIn(PageLogins.officerOf(api, member));
+    assertThat(rows(cookie, "app/vouchers?sort=total&dir=desc"))
+        .containsExactly(ninety, sixty, secondDraft, firstDraft, april, march, february);
+    assertThat(rows(cookie, "app/vouchers?sort=total&dir=asc"))
+        .containsExactly(secondDraft, firstDraft, april, march, february, sixty, ninety);
   }
 
   private String logIn(String login) {

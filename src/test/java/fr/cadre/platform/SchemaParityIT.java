@@ -91,6 +91,12 @@ class SchemaParityIT {
             + " lot_id, site_id, operator_id)";
     assertThat(onH2.facts()).as("H2").contains(recent);
     assertThat(onPg.facts()).as("PostgreSQL").contains(recent);
+    // The amount's index (V18): largest first on both, so that both read it in the list's order.
+    String amount =
+        "index voucher (total_ht desc, issue_date desc, number desc, id desc, member_id, status,"
+            + " period_index, lot_id, site_id, operator_id)";
+    assertThat(onH2.facts()).as("H2").contains(amount);
+    assertThat(onPg.facts()).as("PostgreSQL").contains(amount);
 
     Set<String> onlyH2 = new TreeSet<>(onH2.facts());
     onlyH2.removeAll(onPg.facts());
