@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.erdtman.jcs.JsonCanonicalizer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,38 @@ class VoucherContentCanonicalFormTest {
     assertThat(canonical)
         .contains("\"object\":\"Médiation « \\\"été\\\" » \\\\ 2022\\nsuite\\tfin €, 𝄞\"")
         .doesNotContain("\\u");
+  }
+
+  /**
+   * Cadre writes the canonical form itself, in one pass; the scheme's reference library, given the
+   * same content in Cadre's document order, must write the same text, with every UTF-16 code unit
+   * (control characters, quotes, lone surrogates) in a text field.
+   */
+  @Test
+  void theCanonicalTextIsTheReferenceLibrarysWhateverCharacterATextHolds() throws Exception {
+    VoucherContent base = Vouchers.content(2, false);
+    for (int first = 0; first <= 0xFFFF; first += 64) {
+      StringBuilder chars = new StringBuilder("«");
+      for (int c = first; c < first + 64; c++) {
+        chars.append((char) c);
+      }
+      VoucherContent content = withObject(base, chars.toString());
+      assertThat(content.canonicalJson())
+          .as("characters from U+%04X", first)
+          .isEqualTo(new JsonCanonicalizer(content.toJson()).getEncodedString());
+    }
+  }
+
+  /** The same over random vouchers: any field empty where it may be, any number of lines. */
+  @Test
+  void theCanonicalTextIsTheReferenceLibrarysForRandomVouchers() throws Exception {
+    Random random = new Random(8785);
+    for (int i = 0; i < 2_000; i++) {
+      VoucherContent content = RandomContent.of(random);
+      assertThat(content.canonicalJson())
+          .as("random voucher %d", i)
+          .isEqualTo(new JsonCanonicalizer(content.toJson()).getEncodedString());
+    }
   }
 
   @Test
