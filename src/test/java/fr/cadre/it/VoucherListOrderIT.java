@@ -94,19 +94,22 @@ class VoucherListOrderIT {
     String cookie = logIn(PageLogins.officerOf(api, member));
     assertThat(rows(cookie, "app/vouchers"))
         .containsExactly(secondDraft, firstDraft, april, march, february);
+    // Oldest first is the same list read backwards: the oldest draft before the newest.
     assertThat(rows(cookie, "app/vouchers?sort=issue-date&dir=asc"))
-        .containsExactly(february, march, april, secondDraft, firstDraft);
+        .containsExactly(february, march, april, firstDraft, secondDraft);
     // By number, the drafts (no number yet) take the same place; numbers follow the issues.
     assertThat(rows(cookie, "app/vouchers?sort=number&dir=desc"))
         .containsExactly(secondDraft, firstDraft, february, april, march);
   }
 
   /**
-   * Sorted by amount (V18's index holds that order), largest first or smallest first, equal amounts
-   * keep the list's own order, drafts and then newest first, in both directions.
+   * Sorted by amount (V18's index holds that order), largest first equal amounts keep the list's
+   * own order, drafts and then newest first; smallest first is exactly that list backwards, equal
+   * amounts oldest first, so that PostgreSQL reads the index backwards instead of sorting within
+   * each amount.
    */
   @Test
-  void theOfficersPageSortsByAmountWithEqualAmountsNewestFirstInBothDirections() {
+  void theOfficersPageSortsByAmountSmallestFirstAsTheExactReverseOfLargestFirst() {
     long ninety =
         issued(fixtures.issueOn(LocalDate.of(2022, 1, 1), member, site, "H-JOUR", "3", null));
     long sixty =
@@ -115,7 +118,7 @@ class VoucherListOrderIT {
     assertThat(rows(cookie, "app/vouchers?sort=total&dir=desc"))
         .containsExactly(ninety, sixty, secondDraft, firstDraft, april, march, february);
     assertThat(rows(cookie, "app/vouchers?sort=total&dir=asc"))
-        .containsExactly(secondDraft, firstDraft, april, march, february, sixty, ninety);
+        .containsExactly(february, march, april, firstDraft, secondDraft, sixty, ninety);
   }
 
   private String logIn(String login) {

@@ -76,11 +76,14 @@ public class VoucherSearch {
     Map<String, Object> params = new LinkedHashMap<>();
     where(f, jpql, params);
     caller.where(jpql, params, MEMBER, HOLDER);
+    // Smallest or oldest first is exactly the other direction read backwards, ties included, so
+    // that one index in the list's order serves both (V17, V18).
     jpql.append(" ORDER BY ").append(sort.order(ascending));
     if (sort != Sort.ISSUE_DATE) {
-      jpql.append(", ").append(Sort.ISSUE_DATE.order(false));
+      jpql.append(", ").append(Sort.ISSUE_DATE.order(ascending));
     }
-    jpql.append(", ").append(Sort.NUMBER.order(false)).append(", v.id DESC");
+    jpql.append(", ").append(Sort.NUMBER.order(ascending));
+    jpql.append(ascending ? ", v.id ASC" : ", v.id DESC");
     TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
     params.forEach(query::setParameter);
     List<Long> ids = query.setFirstResult(first).setMaxResults(max).getResultList();
