@@ -191,6 +191,20 @@ class FinanceLedgerIT {
     assertThat(n(lotPeriod, "consumed")).isEqualByComparingTo("450.00");
   }
 
+  /**
+   * A member's second site on a lot has no ledger row yet when its first voucher comes, while the
+   * holder's row of that lot and period exists from the first site's vouchers: the issue prepares
+   * the site's row and tries again, and the voucher still counts once on the holder's row.
+   */
+  @Test
+  void aSecondSitesFirstVoucherCountsOnceOnItsHoldersRow() {
+    issue(oph, ophSite, "1");
+    long secondSite = fixtures.site(oph, lot);
+    issue(oph, secondSite, "2");
+
+    Reconciled.check(api, agreement);
+  }
+
   @Test
   void datesAreCoherent() {
     long v = issue(oph, ophSite, "1");

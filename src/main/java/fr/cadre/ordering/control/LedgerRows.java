@@ -66,13 +66,24 @@ public class LedgerRows {
   /** A voucher counts in two ledger rows of its lot and period: its site's and its holder's. */
   static final int ROWS_PER_VOUCHER = 2;
 
-  /** The statement that adds {@code amount} to the committed total of the voucher's two rows. */
+  /**
+   * The statement that adds {@code amount} to the committed total of the voucher's two rows, both
+   * or neither: a site's first voucher finds its holder's row there from another site's vouchers,
+   * and moving that one alone before the refusal made the holder count the voucher twice once the
+   * issue had prepared the site's row and tried again.
+   */
   NativeStatement committing(Voucher v, int period, Money amount) {
-    return NativeStatement.of(
-        "UPDATE ledger_row SET committed_ht = committed_ht + ?1"
-            + " WHERE lot_id = ?2 AND period_index = ?3"
+    String rows =
+        " lot_id = ?2 AND period_index = ?3"
             + " AND ((dimension = 'SITE' AND subject_id = ?4)"
-            + " OR (dimension = 'HOLDER' AND subject_id = ?5))",
+            + " OR (dimension = 'HOLDER' AND subject_id = ?5))";
+    return NativeStatement.of(
+        "UPDATE ledger_row SET committed_ht = committed_ht + ?1 WHERE"
+            + rows
+            + " AND (SELECT COUNT(*) FROM ledger_row WHERE"
+            + rows
+            + ") = "
+            + ROWS_PER_VOUCHER,
         amount.amount(),
         v.lot().id(),
         period,
