@@ -26,42 +26,35 @@ class ConfigurationIT {
 
   private static final String NO_SAMPLE = "cadre.import.at-first-start=false\n";
 
+  /**
+   * One server, each setting given by a different set of sources: the port by the file, the
+   * environment and a Java option (the option wins), the data folder by the file and the
+   * environment (the environment wins), the first-start import by the file alone (off, against the
+   * code's default).
+   */
   @Test
-  void environmentVariablesOverrideTheFileForTheDataFolderAndTheHttpPort() throws Exception {
-    Path dir = testDir("config-env");
+  void eachSettingComesFromTheFirstSourceThatGivesItOptionEnvironmentFileThenDefault()
+      throws Exception {
+    Path dir = testDir("config-sources");
     Path envData = dir.resolve("env-data");
-    int envPort = ServerProcess.freePort();
-    try (ServerProcess server =
-        new ServerProcess(dir, NO_SAMPLE)
-            .environment("CADRE_DATA_DIR", envData.toString())
-            .environment("CADRE_HTTP_PORT", Integer.toString(envPort))
-            .expectPort(envPort)
-            .start()) {
-      assertThat(new Api(server.baseUrl()).get("/consortia").status()).isEqualTo(200);
-      assertThat(Files.readString(server.log())).contains("bound to [/127.0.0.1:" + envPort + "]");
-      assertThat(envData.resolve("cadre.mv.db")).as("database in CADRE_DATA_DIR").exists();
-      assertThat(server.dataDir()).as("the file's data folder, unused").doesNotExist();
-    }
-  }
-
-  @Test
-  void theFileIsUsedWhereNothingOverridesItAndAJavaOptionOutranksTheEnvironment() throws Exception {
-    Path dir = testDir("config-option");
     int envPort = ServerProcess.freePort();
     int optionPort = ServerProcess.freePort();
     try (ServerProcess server =
         new ServerProcess(dir, NO_SAMPLE)
+            .environment("CADRE_DATA_DIR", envData.toString())
             .environment("CADRE_HTTP_PORT", Integer.toString(envPort))
             .jvmOption("-Dcadre.http.port=" + optionPort)
             .expectPort(optionPort)
             .start()) {
-      assertThat(new Api(server.baseUrl()).get("/consortia").status()).isEqualTo(200);
+      Api.Reply consortia = new Api(server.baseUrl()).get("/consortia");
+      assertThat(consortia.status()).isEqualTo(200);
       assertThat(Files.readString(server.log()))
           .contains("bound to [/127.0.0.1:" + optionPort + "]");
       assertThat(listens(envPort)).as("CADRE_HTTP_PORT, outranked by -D").isFalse();
-      assertThat(server.dataDir().resolve("cadre.mv.db"))
-          .as("the file's data folder, set by nothing else")
-          .exists();
+      assertThat(listens(server.filePort())).as("the file's port, outranked by both").isFalse();
+      assertThat(envData.resolve("cadre.mv.db")).as("database in CADRE_DATA_DIR").exists();
+      assertThat(server.dataDir()).as("the file's data folder, outranked").doesNotExist();
+      assertThat(consortia.array()).as("no sample imported: the file's setting").isEmpty();
     }
   }
 

@@ -34,8 +34,7 @@ class ImportTakeoverIT {
         ServerProcess b =
             new ServerProcess(
                 Files.createTempDirectory(root, "takeover-b"), pg.serverProperties() + SETTINGS)) {
-      a.start();
-      b.start();
+      ServerProcess.startTogether(a, b);
       Api apiA = new Api(a.baseUrl());
       Api apiB = new Api(b.baseUrl());
       Path scheme = ImportRestartIT.bigScheme(dirA, EXTRA_SITES);

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Cadre in a Payara Micro process of its own, started as the README does (through the launcher), so
@@ -27,13 +30,15 @@ public final class ServerProcess implements AutoCloseable {
   private final Path properties;
   private final Map<String, String> environment = new LinkedHashMap<>();
   private final List<String> jvmOptions = new ArrayList<>();
+  private final int filePort;
   private int port;
   private Process process;
 
   public ServerProcess(Path dir, String extraProperties) throws IOException {
     this.dir = dir;
     Files.createDirectories(dir);
-    port = freePort();
+    filePort = freePort();
+    port = filePort;
     properties = dir.resolve("cadre.properties");
     Files.writeString(
         properties,
@@ -41,7 +46,7 @@ public final class ServerProcess implements AutoCloseable {
             + dataDir()
             + "\n"
             + "cadre.http.port="
-            + port
+            + filePort
             + "\n"
             + "cadre.http.address=127.0.0.1\n"
             + "cadre.admin.password="
@@ -83,6 +88,11 @@ public final class ServerProcess implements AutoCloseable {
   public ServerProcess jvmOption(String option) {
     jvmOptions.add(option);
     return this;
+  }
+
+  /** The port its settings file names. */
+  public int filePort() {
+    return filePort;
   }
 
   /** The port the test expects the server on when the environment or an option overrides it. */
@@ -138,6 +148,25 @@ public final class ServerProcess implements AutoCloseable {
       throw e;
     }
     return this;
+  }
+
+  /**
+   * Both servers started at once, each awaited until ready: on two cores, two starts side by side
+   * take less time than one after the other.
+   */
+  public static void startTogether(ServerProcess a, ServerProcess b) throws Exception {
+    ExecutorService starting = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<ServerProcess>> started = new ArrayList<>();
+      for (ServerProcess server : List.of(a, b)) {
+        started.add(starting.submit(server::start));
+      }
+      for (Future<ServerProcess> server : started) {
+        server.get();
+      }
+    } finally {
+      starting.shutdown();
+    }
   }
 
   public Path log() {

@@ -43,7 +43,7 @@ class SeveralInstancesIT {
     try (PostgresSchema pg = PostgresSchema.create("issue");
         ServerProcess a = new ServerProcess(dir("a"), pg.serverProperties() + NO_SAMPLE);
         ServerProcess b = new ServerProcess(dir("b"), pg.serverProperties() + NO_SAMPLE)) {
-      startTogether(a, b);
+      ServerProcess.startTogether(a, b);
       Api apiA = new Api(a.baseUrl());
       Api apiB = new Api(b.baseUrl());
       Fixtures fixtures = new Fixtures(apiA);
@@ -190,7 +190,7 @@ class SeveralInstancesIT {
     try (PostgresSchema pg = PostgresSchema.create("first");
         ServerProcess a = new ServerProcess(dir("first-a"), pg.serverProperties());
         ServerProcess b = new ServerProcess(dir("first-b"), pg.serverProperties())) {
-      startTogether(a, b);
+      ServerProcess.startTogether(a, b);
       for (ServerProcess server : List.of(a, b)) {
         Api api = new Api(server.baseUrl());
         List<JsonObject> runs = api.get("/imports").array().getValuesAs(JsonObject.class);
@@ -199,22 +199,6 @@ class SeveralInstancesIT {
         assertThat(runs.get(0).getString("status")).isEqualTo("COMPLETED");
         assertThat(api.get("/sites?size=500").array()).hasSize(40);
       }
-    }
-  }
-
-  /** Both servers started at once, each awaited until ready. */
-  private static void startTogether(ServerProcess a, ServerProcess b) throws Exception {
-    ExecutorService starting = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<ServerProcess>> started = new ArrayList<>();
-      for (ServerProcess server : List.of(a, b)) {
-        started.add(starting.submit(server::start));
-      }
-      for (Future<ServerProcess> server : started) {
-        server.get();
-      }
-    } finally {
-      starting.shutdown();
     }
   }
 
