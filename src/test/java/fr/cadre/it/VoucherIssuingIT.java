@@ -195,6 +195,47 @@ class VoucherIssuingIT {
         .isEqualTo(1);
   }
 
+  /**
+   * A batch writes its new vouchers, lines and history with plain JDBC (JdbcInserts), not through
+   * the persistence context: what is read back must be what the issue answered, field for field.
+   */
+  @Test
+  void aVoucherIssuedInABatchReadsBackFieldForFieldAsItWasAnswered() {
+    Api.Reply issued =
+        fixtures.issue(member, site, "H-JOUR", "2.5", "read-back-" + Fixtures.serial());
+    assertThat(issued.status()).isEqualTo(201);
+    JsonObject answered = issued.json();
+    JsonObject read = api.get("/vouchers/" + issued.id()).json();
+    List<String> compared = new ArrayList<>();
+    for (String field : read.keySet()) {
+      if (answered.containsKey(field)) {
+        assertThat(byValue(read.get(field))).as(field).isEqualTo(byValue(answered.get(field)));
+        compared.add(field);
+      }
+    }
+    assertThat(compared)
+        .contains("number", "status", "totalHt", "totalVat", "totalTtc", "lines", "history");
+    assertThat(read.getJsonArray("lines").getJsonObject(0).getJsonNumber("quantity").doubleValue())
+        .isEqualTo(2.5);
+    // Its version is the one a new entity gets: the next step's optimistic lock accepts it.
+    assertThat(api.post("/vouchers/" + issued.id() + "/acknowledgement", "{}").status())
+        .isEqualTo(200);
+  }
+
+  /** A JSON value with its numbers by value: 2.5 and 2.500 (the column's scale) are equal. */
+  private static Object byValue(jakarta.json.JsonValue value) {
+    return switch (value.getValueType()) {
+      case NUMBER -> ((jakarta.json.JsonNumber) value).bigDecimalValue().stripTrailingZeros();
+      case ARRAY -> value.asJsonArray().stream().map(VoucherIssuingIT::byValue).toList();
+      case OBJECT ->
+          value.asJsonObject().entrySet().stream()
+              .collect(
+                  java.util.stream.Collectors.toMap(
+                      java.util.Map.Entry::getKey, e -> byValue(e.getValue())));
+      default -> value;
+    };
+  }
+
   @Test
   void theLifecycleIsRecordedWithWhoAndWhy() {
     Api.Reply issued = fixtures.issue(member, site, "H-JOUR", "10", null);

@@ -8,9 +8,11 @@ import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
 import fr.cadre.ordering.control.VoucherSearch;
 import fr.cadre.ordering.entity.Voucher;
-import fr.cadre.ordering.entity.VoucherIssued;
 import fr.cadre.ordering.entity.VoucherLine;
 import fr.cadre.ordering.entity.VoucherStatus;
+import fr.cadre.ordering.entity.VouchersIssued;
+import fr.cadre.platform.JdbcInserts;
+import fr.cadre.platform.NewRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,21 +33,27 @@ public class VoucherDocuments {
 
   @PersistenceContext EntityManager em;
   @Inject VoucherSearch search;
+  @Inject JdbcInserts inserts;
 
   /** In the issuing transaction: no issued voucher without its frozen content. */
   @Transactional(Transactional.TxType.MANDATORY)
-  void onIssued(@Observes VoucherIssued issued) {
-    store(issued.voucher(), contentOf(issued.voucher(), issued.headroomAfter()));
+  void onIssued(@Observes VouchersIssued issued) {
+    issued
+        .rows()
+        .add(
+            FrozenDocument.class,
+            issued.vouchers().stream()
+                .map(i -> frozen(i.voucher(), contentOf(i.voucher(), i.headroomAfter())))
+                .toList());
   }
 
   /**
-   * Writes the frozen content in its RFC 8785 form with its digest, at the transaction's next
-   * flush, after its voucher and together with the batch's other documents.
+   * The frozen content in its RFC 8785 form with its digest, written as is, never changed: all of a
+   * transaction's documents in one JDBC batch.
    */
-  private void store(Voucher voucher, VoucherContent content) {
+  private static FrozenDocument frozen(Voucher voucher, VoucherContent content) {
     String json = content.canonicalJson();
-    em.persist(
-        new FrozenDocument(voucher, json, VoucherContent.digestOf(json), CanonicalForm.RFC8785));
+    return new FrozenDocument(voucher, json, VoucherContent.digestOf(json), CanonicalForm.RFC8785);
   }
 
   /** Up to {@code max} vouchers that the upgrade to schema V7 found issued without a document. */
@@ -74,7 +82,9 @@ public class VoucherDocuments {
               .isEmpty();
       Voucher voucher = em.find(Voucher.class, id);
       if (!frozen && voucher != null && voucher.status() != VoucherStatus.DRAFT) {
-        store(voucher, contentOf(voucher, null));
+        inserts.write(
+            new NewRows()
+                .add(FrozenDocument.class, List.of(frozen(voucher, contentOf(voucher, null)))));
       }
       em.createNativeQuery("DELETE FROM voucher_document_to_freeze WHERE voucher_id = ?1")
           .setParameter(1, id)

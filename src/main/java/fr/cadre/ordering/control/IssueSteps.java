@@ -10,8 +10,13 @@ import fr.cadre.ordering.entity.IdempotencyKey;
 import fr.cadre.ordering.entity.Order;
 import fr.cadre.ordering.entity.OrderingPolicy;
 import fr.cadre.ordering.entity.Voucher;
+import fr.cadre.ordering.entity.VoucherEvent;
 import fr.cadre.ordering.entity.VoucherIssued;
+import fr.cadre.ordering.entity.VoucherLine;
 import fr.cadre.ordering.entity.VoucherStatus;
+import fr.cadre.ordering.entity.VouchersIssued;
+import fr.cadre.platform.JdbcInserts;
+import fr.cadre.platform.NewRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,7 +58,8 @@ public class IssueSteps {
   @Inject ReferenceReads reads;
   @Inject RowsTogether rowsTogether;
   @Inject RowByRow rowByRow;
-  @Inject Event<VoucherIssued> issuedEvents;
+  @Inject Event<VouchersIssued> issuedEvents;
+  @Inject JdbcInserts inserts;
   @Inject OrderingSettings settings;
 
   /** A draft checked (who orders, when) and ready to be counted and numbered. */
@@ -189,7 +195,11 @@ public class IssueSteps {
       rowByRow.giveBack(ready, Taken.LEDGER_ROWS);
       throw refused;
     }
-    return numbered(ready, number, consumption, overCredit);
+    Issued issued = numbered(ready, number, consumption, overCredit);
+    if (ready.isNew()) {
+      em.persist(voucher);
+    }
+    return issued;
   }
 
   /**
@@ -197,7 +207,7 @@ public class IssueSteps {
    * Taken}'s order and, within one kind, in ascending order of the row's key ({@link BatchRows}):
    * all together in one round trip when every voucher fits ({@link RowsTogether}), otherwise one
    * row after the other, which tells each refusal ({@link RowByRow}). Outcomes come back in the
-   * batch's order.
+   * batch's order. The new vouchers are numbered but not persisted: {@link #announce} writes them.
    */
   public List<Attempt<Issued>> issueAll(List<Ready> batch) {
     List<Attempt<Issued>> outcomes = new ArrayList<>(batch.size());
@@ -228,16 +238,18 @@ public class IssueSteps {
             .orElseGet(() -> rowByRow.takeEach(counting, batch, policy));
     for (int i : counting) {
       RuntimeException refusal = taken.refusals().get(i);
+      if (refusal != null) {
+        outcomes.set(i, Attempt.refused(refusal));
+        continue;
+      }
       outcomes.set(
           i,
-          refusal != null
-              ? Attempt.refused(refusal)
-              : Attempt.of(
-                  numbered(
-                      batch.get(i),
-                      taken.numbers().get(i),
-                      taken.consumed().get(i),
-                      taken.overCredit().getOrDefault(i, Optional.empty()))));
+          Attempt.of(
+              numbered(
+                  batch.get(i),
+                  taken.numbers().get(i),
+                  taken.consumed().get(i),
+                  taken.overCredit().getOrDefault(i, Optional.empty()))));
     }
     for (int i = 0; i < batch.size(); i++) {
       if (outcomes.get(i) == null) {
@@ -264,9 +276,6 @@ public class IssueSteps {
       Ready ready, String number, Budget.Consumption consumption, Optional<String> overCredit) {
     Voucher voucher = ready.voucher();
     voucher.issue(number, ready.issueDate(), period(ready), ready.idempotencyKey(), ready.actor());
-    if (ready.isNew()) {
-      em.persist(voucher);
-    }
     List<String> warnings = new ArrayList<>(ready.window().warnings());
     warnings.addAll(consumption.warnings());
     overCredit.ifPresent(warnings::add);
@@ -275,14 +284,32 @@ public class IssueSteps {
 
   /**
    * Tells the rest of Cadre of the vouchers just issued (their documents are frozen), in the
-   * issuing transaction, whose commit then writes them all in one flush.
+   * issuing transaction, and writes them. A batch's new vouchers are not in the persistence context
+   * ({@link #issueAll}): they are written here with their lines, history and what the observers add
+   * ({@link VouchersIssued}), together ({@link JdbcInserts}), after what the persistence context
+   * holds, to which they may refer.
    */
   public void announce(List<Issued> issued) {
+    List<VoucherIssued> now = new ArrayList<>();
     for (Issued i : issued) {
       if (i.issuedNow()) {
-        issuedEvents.fire(new VoucherIssued(i.voucher(), i.headroomAfter()));
+        now.add(new VoucherIssued(i.voucher(), i.headroomAfter()));
       }
     }
+    if (now.isEmpty()) {
+      return;
+    }
+    em.flush();
+    List<Voucher> unwritten =
+        now.stream().map(VoucherIssued::voucher).filter(v -> !em.contains(v)).toList();
+    NewRows rows =
+        new NewRows()
+            .add(Voucher.class, unwritten)
+            .add(VoucherLine.class, unwritten.stream().flatMap(v -> v.lines().stream()).toList())
+            .add(
+                VoucherEvent.class, unwritten.stream().flatMap(v -> v.history().stream()).toList());
+    issuedEvents.fire(new VouchersIssued(now, rows));
+    inserts.write(rows);
   }
 
   static Issued alreadyIssued(Voucher voucher) {

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /** One transition of a voucher: who, when (UTC), why. Written once, never updated. */
 @Entity
@@ -51,7 +52,8 @@ public class VoucherEvent {
     this.voucher = voucher;
     this.from = from;
     this.to = to;
-    this.at = LocalDateTime.now(ZoneOffset.UTC);
+    // To the microsecond, as both databases store it: the issue answers the time that is kept.
+    this.at = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     this.actor = actor;
     this.reason = reason;
   }

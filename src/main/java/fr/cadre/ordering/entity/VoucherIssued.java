@@ -3,8 +3,7 @@ package fr.cadre.ordering.entity;
 import fr.cadre.kernel.Money;
 
 /**
- * Fired in the issuing transaction once the voucher is written and numbered: observers that keep
- * something in step with issues (the frozen document) do it in the same transaction, or not at all.
+ * A voucher written and numbered in the issuing transaction, as {@link VouchersIssued} tells it.
  * {@code headroomAfter} is what the lot's maximum leaves after this voucher (null: none).
  */
 public record VoucherIssued(Voucher voucher, Money headroomAfter) {}
