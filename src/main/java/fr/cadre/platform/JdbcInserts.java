@@ -84,26 +84,36 @@ public class JdbcInserts {
       NewRows rows, AbstractSession session, DatabasePlatform platform, Connection connection)
       throws SQLException {
     List<Insert> each = new ArrayList<>();
+    List<List<?>> chunks = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
     for (NewRows.Of of : rows.rows()) {
       Insert insert = insert(of.type(), session, platform);
-      each.add(insert);
-      sql.append(sql.isEmpty() ? "" : ";\n").append(insert.sql(of.entities().size()));
+      // The protocol counts a statement's parameters on 16 bits: many lines make several inserts.
+      int most = Math.max(1, MOST_PARAMETERS / insert.columns().size());
+      for (int from = 0; from < of.entities().size(); from += most) {
+        List<?> chunk = of.entities().subList(from, Math.min(from + most, of.entities().size()));
+        each.add(insert);
+        chunks.add(chunk);
+        sql.append(sql.isEmpty() ? "" : ";\n").append(insert.sql(chunk.size()));
+      }
     }
     try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
       int index = 0;
       for (int t = 0; t < each.size(); t++) {
-        for (Object entity : rows.rows().get(t).entities()) {
+        for (Object entity : chunks.get(t)) {
           index = each.get(t).bind(entity, statement, index, session);
         }
       }
       statement.execute();
       for (int t = 0; t < each.size(); t++) {
-        expect(each.get(t), rows.rows().get(t).entities().size(), statement.getUpdateCount());
+        expect(each.get(t), chunks.get(t).size(), statement.getUpdateCount());
         statement.getMoreResults();
       }
     }
   }
+
+  /** Parameters per statement sent together, well under the protocol's 65,535. */
+  static final int MOST_PARAMETERS = 30_000;
 
   private static void batch(
       Insert insert, List<?> entities, AbstractSession session, Connection connection)
