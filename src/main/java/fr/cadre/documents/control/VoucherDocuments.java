@@ -48,8 +48,8 @@ public class VoucherDocuments {
   }
 
   /**
-   * The frozen content in its RFC 8785 form with its digest, written as is, never changed: all of a
-   * transaction's documents in one JDBC batch.
+   * The frozen content in its RFC 8785 form with its digest, written as is and never changed, with
+   * the issue's other new rows ({@link JdbcInserts}).
    */
   private static FrozenDocument frozen(Voucher voucher, VoucherContent content) {
     String json = content.canonicalJson();
