@@ -4,6 +4,7 @@ import fr.cadre.directory.entity.BuyerType;
 import fr.cadre.directory.entity.Consortium;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.FrenchDates;
+import fr.cadre.kernel.ReferenceData;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +33,7 @@ import java.util.Optional;
  * (R2112-4); its total duration is capped by L2125-1. Just over 300 lines: when vouchers may be
  * issued on it (R2162-5) and when its terms may be revised (R2194-1) are its own rules, kept here.
  */
+@ReferenceData
 @Entity
 @Table(name = "agreement")
 @NamedQuery(

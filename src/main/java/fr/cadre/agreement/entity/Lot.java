@@ -3,6 +3,7 @@ package fr.cadre.agreement.entity;
 import fr.cadre.agreement.entity.AllocationRule.Allocation;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DomainException;
+import fr.cadre.kernel.ReferenceData;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * the holder a voucher goes to is chosen by its {@link AllocationRule}; which price line an order
  * names is its own rule.
  */
+@ReferenceData
 @Entity
 @Table(name = "lot")
 public class Lot {

@@ -1,6 +1,7 @@
 package fr.cadre.agreement.entity;
 
 import fr.cadre.kernel.Money;
+import fr.cadre.kernel.ReferenceData;
 import fr.cadre.kernel.VatRate;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
  * A priced line of the lot's schedule (bordereau des prix unitaires): a voucher orders quantities
  * of these, at the unit price in force on its issue date, frozen on the voucher.
  */
+@ReferenceData
 @Entity
 @Table(name = "price_line")
 // Read on every issue (Agreements): named, so that it is parsed once.

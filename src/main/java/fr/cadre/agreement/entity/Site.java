@@ -4,6 +4,7 @@ import fr.cadre.directory.entity.Member;
 import fr.cadre.kernel.DateRange;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.FrenchDates;
+import fr.cadre.kernel.ReferenceData;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
  * landlord, address and dwellings do not change). Sites may change "at constant budget and
  * perimeter": a site is ended with an end date, never deleted.
  */
+@ReferenceData
 @Entity
 @Table(name = "site")
 @NamedQuery(name = "Site.byCode", query = "SELECT s FROM Site s WHERE s.code = :code")

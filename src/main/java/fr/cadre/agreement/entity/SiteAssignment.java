@@ -4,6 +4,7 @@ import fr.cadre.directory.entity.Member;
 import fr.cadre.directory.entity.Operator;
 import fr.cadre.kernel.DateRange;
 import fr.cadre.kernel.FrenchDates;
+import fr.cadre.kernel.ReferenceData;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * agreements stays one site with one assignment per agreement; a site moved from one lot to another
  * within an agreement has one per lot, on days that do not overlap.
  */
+@ReferenceData
 @Entity
 @Table(name = "site_assignment")
 @NamedQuery(

@@ -1,5 +1,6 @@
 package fr.cadre.directory.entity;
 
+import fr.cadre.kernel.ReferenceData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  * A purchasing consortium (groupement de commandes, L2113-6): buyers that pool one procedure under
  * a constitutive agreement. One member is the coordinator, who runs the procedure for all.
  */
+@ReferenceData
 @Entity
 @Table(name = "consortium")
 @NamedQuery(name = "Consortium.all", query = "SELECT c FROM Consortium c ORDER BY c.name")

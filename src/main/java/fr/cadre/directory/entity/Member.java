@@ -1,6 +1,7 @@
 package fr.cadre.directory.entity;
 
 import fr.cadre.kernel.Money;
+import fr.cadre.kernel.ReferenceData;
 import fr.cadre.kernel.Siret;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
  * pays its own share. Only members named as ordering parties of the agreement may issue vouchers
  * (R2162-6); a member that joined after the procedure cannot.
  */
+@ReferenceData
 @Entity
 @Table(name = "member")
 @NamedQuery(

@@ -1,5 +1,6 @@
 package fr.cadre.directory.entity;
 
+import fr.cadre.kernel.ReferenceData;
 import fr.cadre.kernel.Siret;
 import fr.cadre.kernel.Violations;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
  * A company or association that lots are awarded to (titulaire). Associations are often not liable
  * to VAT: their vouchers then carry no VAT and say so.
  */
+@ReferenceData
 @Entity
 @Table(name = "operator")
 @NamedQuery(name = "Operator.all", query = "SELECT o FROM Operator o ORDER BY o.name")

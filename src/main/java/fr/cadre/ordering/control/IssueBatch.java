@@ -24,6 +24,7 @@ import java.util.Set;
 public class IssueBatch {
 
   @Inject IssueSteps steps;
+  @Inject ReferenceReads reads;
   @Resource TransactionSynchronizationRegistry registry;
 
   /**
@@ -32,6 +33,7 @@ public class IssueBatch {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+    reads.keepAcrossTransactions();
     Map<IssueQueue.Pending, Ready> ready = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
     for (IssueQueue.Pending pending : batch) {

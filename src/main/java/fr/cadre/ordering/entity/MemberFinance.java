@@ -3,6 +3,7 @@ package fr.cadre.ordering.entity;
 import fr.cadre.directory.entity.Member;
 import fr.cadre.kernel.DomainException;
 import fr.cadre.kernel.Money;
+import fr.cadre.kernel.ReferenceData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
  * accepted and flagged (none by default), and whether a voucher beyond its budget line's credit is
  * warned or refused.
  */
+@ReferenceData
 @Entity
 @Table(name = "member_finance")
 public class MemberFinance {
