@@ -29,10 +29,12 @@ public class IssueBatch {
 
   /**
    * Records each one's outcome on it; the caller hands them out after this returns, that is after
-   * the commit. Throws, and so rolls back, when anything but a refusal goes wrong.
+   * the commit. Throws, and so rolls back, when anything but a refusal goes wrong. {@code written}
+   * is told once every statement but the commit is sent.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+  public void issue(
+      List<IssueQueue.Pending> batch, Runnable toWrite, Runnable written, BatchTimings clock) {
     reads.keepAcrossTransactions();
     Map<IssueQueue.Pending, Ready> ready = new LinkedHashMap<>();
     Set<String> keys = new HashSet<>();
@@ -66,6 +68,7 @@ public class IssueBatch {
     }
     steps.announce(issued);
     BatchTimings.ended(clock, BatchTimings.Stage.ANNOUNCE);
+    written.run();
   }
 
   private void refuse(IssueQueue.Pending pending, RuntimeException refusal) {

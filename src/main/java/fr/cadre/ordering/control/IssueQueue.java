@@ -1,5 +1,7 @@
 package fr.cadre.ordering.control;
 
+import fr.cadre.platform.Returning;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -41,6 +43,23 @@ public class IssueQueue {
   private final ReentrantLock writing = new ReentrantLock();
 
   @Inject IssueBatch batch;
+  @Inject Returning returning;
+
+  /**
+   * Whether the next batch may take the write stage while this one commits ({@link
+   * IssueBatch#issue}): over a network (PostgreSQL), its locking statements then wait in the
+   * database on this batch's rows, which let them go at the commit, and save the round trip and the
+   * thread's wake-up that would otherwise follow it while the rows stay locked. A statement that
+   * waited for a row reads it as committed (READ COMMITTED re-reads it), so the totals, the numbers
+   * and a draft's status stay what they were when it waited here. Embedded (H2), there is no round
+   * trip to save: the next batch waits for the commit.
+   */
+  private boolean overlapsCommits;
+
+  @PostConstruct
+  void readDialect() {
+    overlapsCommits = returning.dialect().overNetwork();
+  }
 
   /**
    * Issues with the others waiting: {@code inBatch} readies the voucher in the shared transaction;
@@ -85,10 +104,15 @@ public class IssueQueue {
       batch.issue(
           taken,
           () -> {
-            // Read while the batch before writes; write once it has committed.
+            // Read while the batch before writes; write once it has committed (or is committing).
             writing.lock();
             reading.unlock();
             wakeNextLeader();
+          },
+          () -> {
+            if (overlapsCommits) {
+              writing.unlock();
+            }
           },
           clock);
       committed = true;

@@ -40,7 +40,11 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+          public void issue(
+              List<IssueQueue.Pending> batch,
+              Runnable toWrite,
+              Runnable written,
+              BatchTimings clock) {
             sizes.add(batch.size());
             if (sizes.size() == 1) {
               await(() -> queue.queued() == 10); // a slow first batch: ten officers queue behind
@@ -70,7 +74,11 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+          public void issue(
+              List<IssueQueue.Pending> batch,
+              Runnable toWrite,
+              Runnable written,
+              BatchTimings clock) {
             String name = batch.get(0).work().readyWith(null).done().warnings().get(0);
             events.add("lu " + name);
             toWrite.run();
@@ -106,7 +114,11 @@ class IssueQueueTest {
     queue.batch =
         new IssueBatch() {
           @Override
-          public void issue(List<IssueQueue.Pending> batch, Runnable toWrite, BatchTimings clock) {
+          public void issue(
+              List<IssueQueue.Pending> batch,
+              Runnable toWrite,
+              Runnable written,
+              BatchTimings clock) {
             toWrite.run();
             batch.forEach(p -> p.issued(p.work().readyWith(null).done()));
             throw new IllegalStateException("commit failed");
@@ -131,7 +143,7 @@ class IssueQueueTest {
     IssueQueue.Pending last = pending("k4", o -> ready("dernier"));
     List<IssueQueue.Pending> all = List.of(first, badRequest, overMaximum, last);
 
-    batch.issue(all, () -> {}, null);
+    batch.issue(all, () -> {}, () -> {}, null);
     all.forEach(p -> p.publish(true));
 
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("premier");
@@ -152,7 +164,7 @@ class IssueQueueTest {
     IssueQueue.Pending first = pending("même clé", o -> ready("premier"));
     IssueQueue.Pending retry = pending("même clé", o -> ready("doublon"));
 
-    batch.issue(List.of(first, retry), () -> {}, null);
+    batch.issue(List.of(first, retry), () -> {}, () -> {}, null);
     List.of(first, retry).forEach(p -> p.publish(true));
 
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("premier");
@@ -170,7 +182,7 @@ class IssueQueueTest {
               throw DomainException.notFound("site", 42L);
             });
 
-    assertThatThrownBy(() -> batch.issue(List.of(first, unknownSite), () -> {}, null))
+    assertThatThrownBy(() -> batch.issue(List.of(first, unknownSite), () -> {}, () -> {}, null))
         .isInstanceOf(IllegalStateException.class);
     List.of(first, unknownSite).forEach(p -> p.publish(false));
     assertThat(first.answer(() -> issued("seul")).warnings()).containsExactly("seul");
@@ -212,6 +224,8 @@ class IssueQueueTest {
           }
         };
     batch.registry = new Registry(doomed);
+    batch.reads = new ReferenceReads();
+    batch.reads.registry = batch.registry;
     return batch;
   }
 
