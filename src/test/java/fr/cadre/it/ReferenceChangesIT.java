@@ -97,6 +97,30 @@ class ReferenceChangesIT {
     assertThat(issued().getJsonNumber("holderId").longValue()).isEqualTo(newHolder);
   }
 
+  @Test
+  void r2162_6_anIssueAfterItsMemberMayNoLongerOrderIsRefused() {
+    issued();
+
+    jakarta.json.JsonObject was = api.get("/members/" + member).json();
+    Api.Reply revised =
+        api.put(
+            "/members/" + member,
+            """
+            {"name":"%s","siret":"%s","address":"%s","legalForm":"%s","chorusServiceCode":"%s",
+             "mayOrder":false}"""
+                .formatted(
+                    was.getString("name"),
+                    was.getString("siret"),
+                    was.getString("address"),
+                    was.getString("legalForm"),
+                    was.getString("chorusServiceCode")));
+    assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+
+    Api.Reply refused = fixtures.issue(member, site, "H-JOUR", "3", null);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+    assertThat(refused.json().getString("rule")).isEqualTo("R2162-6");
+  }
+
   /** Three hours of the lot's one price line, issued and answered 201. */
   private jakarta.json.JsonObject issued() {
     Api.Reply reply = fixtures.issue(member, site, "H-JOUR", "3", null);

@@ -40,7 +40,7 @@ public class Orders {
    */
   public Order resolve(OrderRequest r) {
     Site site = reads.site(r.siteId());
-    Member member = directory.member(r.memberId());
+    Member member = reads.member(r.memberId());
     // The lot asked for, which must serve the site, or the one serving it on the issue date.
     SiteAssignment serving =
         site.assignmentFor(r.lotId(), r.issueDate() == null ? LocalDate.now() : r.issueDate());

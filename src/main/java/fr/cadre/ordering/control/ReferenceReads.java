@@ -5,6 +5,8 @@ import fr.cadre.agreement.control.Sites;
 import fr.cadre.agreement.entity.Holder;
 import fr.cadre.agreement.entity.PriceLine;
 import fr.cadre.agreement.entity.Site;
+import fr.cadre.directory.control.Directory;
+import fr.cadre.directory.entity.Member;
 import fr.cadre.ordering.entity.MemberFinance;
 import fr.cadre.platform.ReferenceVersion;
 import jakarta.annotation.Resource;
@@ -20,11 +22,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * What an order reads of the reference data (its site with the lots serving it, a lot's holders and
- * price lines, its member's finance settings), read once per transaction: a batch of issues ({@link
- * IssueBatch}) often names the same site and lot many times, and each read is a round trip to the
- * database. Within the transaction the entities are the persistence context's own, so the memo
- * changes no result; outside a transaction it reads every time.
+ * What an order reads of the reference data (its member, its site with the lots serving it, a lot's
+ * holders and price lines, its member's finance settings), read once per transaction: a batch of
+ * issues ({@link IssueBatch}) often names the same site and lot many times, and each read is a
+ * round trip to the database. Within the transaction the entities are the persistence context's
+ * own, so the memo changes no result; outside a transaction it reads every time.
  *
  * <p>A batch of issues also keeps them from one batch to the next ({@link
  * #keepAcrossTransactions}), for as long as the reference version has not moved ({@link
@@ -45,6 +47,7 @@ public class ReferenceReads {
   @Inject Sites sites;
   @Inject Agreements agreements;
   @Inject MemberFinances finances;
+  @Inject Directory directory;
   @Inject ReferenceVersion version;
 
   /** What batches read under one reference version. */
@@ -52,6 +55,10 @@ public class ReferenceReads {
 
   private final AtomicReference<Kept> kept =
       new AtomicReference<>(new Kept(-1, new ConcurrentHashMap<>()));
+
+  Member member(long id) {
+    return memo("member " + id, () -> directory.member(id));
+  }
 
   Site site(long id) {
     return memo("site " + id, () -> sites.forOrdering(id));
