@@ -34,8 +34,17 @@ public final class Api {
 
   private static final Set<String> TESTER_READY = ConcurrentHashMap.newKeySet();
 
+  /**
+   * HTTP/1.1, as curl and nginx speak to Cadre. The JDK's default upgrades to HTTP/2 (h2c), and a
+   * connection Payara closed under a waiting GET then failed the test with "EOF reached while
+   * reading", where HTTP/1.1 retries an idempotent request once on a fresh connection.
+   */
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
   private final String base;
 
   /** The {@code Authorization} header sent, or null for none. */
